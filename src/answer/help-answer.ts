@@ -1,0 +1,15 @@
+import type { Catalog } from '../search/catalog.ts';
+import { EXAMPLE_QUESTIONS } from './suggestions.ts';
+import type { HelpAnswer } from './types.ts';
+
+export function helpAnswer(question: string, reason: HelpAnswer['reason'], catalog: Catalog): HelpAnswer {
+  return {
+    kind: 'help',
+    question,
+    postings: [],
+    notes: reason === 'unknown' ? ['That command was not recognised.'] : [],
+    reason,
+    examples: [...EXAMPLE_QUESTIONS],
+    total: catalog.postings.length,
+  };
+}

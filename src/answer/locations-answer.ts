@@ -1,0 +1,38 @@
+import { describedRoles } from './described-roles.ts';
+import { notFoundAnswer } from './not-found-answer.ts';
+import type { AnswerContext, LocationsAnswer, NotFoundAnswer } from './types.ts';
+
+/** "Which roles are in London?" (a place) or "where is the LPM role based?" (a role). */
+export function locationsAnswer(
+  question: string,
+  rest: string,
+  context: AnswerContext,
+): LocationsAnswer | NotFoundAnswer {
+  const roles = describedRoles(rest, context.catalog);
+  const places = roles.query.places;
+  const place = places.length > 0 ? places.map((known) => known.name).join(' or ') : null;
+  const placeDropped = place !== null && roles.notes.some((note) => note.startsWith('No role is in'));
+  if (roles.nothingMatched || placeDropped || roles.postings.length === 0) {
+    const asksWhere = /\bwhere\b/i.test(question);
+    const described = roles.understood || 'those roles';
+    const subject =
+      place !== null
+        ? `roles in ${place}`
+        : asksWhere
+          ? `where ${described} is based`
+          : `roles in ${described}`;
+    return notFoundAnswer(question, subject, context.catalog, roles.notes);
+  }
+  return {
+    kind: 'locations',
+    question,
+    postings: roles.postings,
+    notes: roles.notes,
+    place,
+    rows: roles.postings.map((posting) => ({
+      posting,
+      locations: posting.locations,
+      workplace: posting.workplace,
+    })),
+  };
+}

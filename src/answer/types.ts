@@ -1,0 +1,162 @@
+import type { Location, Posting, Salary, SalaryPeriod, Workplace } from '../model/posting.ts';
+import type { Catalog } from '../search/catalog.ts';
+import type { SearchHit } from '../search/search-result.ts';
+
+/** What every answer is worked out from. `now` is a parameter so "what's new this week" is testable. */
+export interface AnswerContext {
+  catalog: Catalog;
+  now: Date;
+}
+
+/**
+ * What the bot says back, as data. Renderers (terminal, Block Kit) turn it into text; nothing here knows Slack.
+ * Every answer carries:
+ * - `question`: the text that was asked, as received;
+ * - `postings`: every posting the answer used, in the order shown (ids + titles are what "names the postings");
+ * - `notes`: plain sentences to show under the answer (dropped terms, input cut short, mixed currencies, …).
+ */
+interface AnswerBase {
+  question: string;
+  postings: readonly Posting[];
+  notes: string[];
+}
+
+export interface HelpAnswer extends AnswerBase {
+  kind: 'help';
+  /** Why help is shown: nothing usable was asked, help was asked for, or a subcommand was not known. */
+  reason: 'empty' | 'asked' | 'unknown';
+  /** Example questions and commands, each ready to paste. */
+  examples: string[];
+  /** How many postings the bot knows, so help can say so. */
+  total: number;
+}
+
+export interface SearchAnswer extends AnswerBase {
+  kind: 'search';
+  /** A short human reading of the query ("manager · machine learning · in New York"). */
+  understood: string;
+  hits: SearchHit[];
+  /** Shown when the question was not understood as anything but a search. */
+  hint: string | null;
+}
+
+export interface SalaryRow {
+  posting: Posting;
+  /** Null: the posting states no salary ("not stated"). */
+  salary: Salary | null;
+}
+
+/** Overall figures for the roles that state a salary in one currency and period. Never mixes the two. */
+export interface SalaryGroup {
+  currency: string;
+  period: SalaryPeriod;
+  /** Number of roles in the group. */
+  count: number;
+  min: number;
+  median: number;
+  max: number;
+}
+
+export interface SalaryAnswer extends AnswerBase {
+  kind: 'salary';
+  /** The roles the question describes, as understood ("senior · machine learning · engineer"); empty for all. */
+  understood: string;
+  rows: SalaryRow[];
+  groups: SalaryGroup[];
+  /** Roles in `rows` with no stated salary, listed rather than dropped. */
+  notStated: Posting[];
+}
+
+export interface LocationRow {
+  posting: Posting;
+  locations: Location[];
+  workplace: Workplace | null;
+}
+
+export interface LocationsAnswer extends AnswerBase {
+  kind: 'locations';
+  /** The place asked about ("New York"), or null for "where is the X role based?". */
+  place: string | null;
+  rows: LocationRow[];
+}
+
+export interface WorkplaceAnswer extends AnswerBase {
+  kind: 'workplace';
+  workplace: Workplace;
+  /** Roles with that workplace. */
+  matching: Posting[];
+  /** Roles that do not say how they work, so the reader knows they were not counted. */
+  unknown: Posting[];
+}
+
+export interface RequirementsRow {
+  posting: Posting;
+  /** The posting's qualifications section, as bullets. */
+  qualifications: string[];
+  skills: string[];
+}
+
+export interface RequirementsAnswer extends AnswerBase {
+  kind: 'requirements';
+  /** 'role': what does this role require; 'skill': which roles need this skill. */
+  mode: 'role' | 'skill';
+  /** The skill asked about in 'skill' mode, as typed. */
+  skill: string | null;
+  rows: RequirementsRow[];
+}
+
+export interface CountRow {
+  label: string;
+  count: number;
+}
+
+export interface StatsAnswer extends AnswerBase {
+  kind: 'stats';
+  total: number;
+  byCompany: CountRow[];
+  byWorkplace: CountRow[];
+  bySeniority: CountRow[];
+  byCountry: CountRow[];
+  withSalary: number;
+}
+
+export interface NewAnswer extends AnswerBase {
+  kind: 'new';
+  /** ISO date (YYYY-MM-DD), inclusive: roles posted on or after it count as new. */
+  since: string;
+  /** ISO date of `now`. */
+  until: string;
+  /** How the window was described ("this week", "today", "since 2026-11-01"). */
+  window: string;
+  /** New roles, newest first. */
+  recent: Posting[];
+  /** Roles with no posting date, which cannot be placed in time. */
+  undated: Posting[];
+}
+
+export interface DetailsAnswer extends AnswerBase {
+  kind: 'details';
+  posting: Posting;
+}
+
+export interface NotFoundAnswer extends AnswerBase {
+  kind: 'not-found';
+  /** What was looked for, in the user's words ("roles in Tokyo", "posting abc12345"). */
+  subject: string;
+  /** Things to try instead, ready to paste. */
+  suggestions: string[];
+}
+
+export type Answer =
+  | HelpAnswer
+  | SearchAnswer
+  | SalaryAnswer
+  | LocationsAnswer
+  | WorkplaceAnswer
+  | RequirementsAnswer
+  | StatsAnswer
+  | NewAnswer
+  | DetailsAnswer
+  | NotFoundAnswer;
+
+export type AnswerKind = Answer['kind'];

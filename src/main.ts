@@ -1,0 +1,161 @@
+import type { Logger } from 'pino';
+import { type Config, loadConfig, loadDotEnvFile } from './config.ts';
+import { startConsole } from './console/console.ts';
+import { createRootLogger, shouldPrettyPrint } from './logging/logger.ts';
+import { runDigest } from './schedule/digest-runner.ts';
+import { createDigestScheduler, type DigestScheduler } from './schedule/digest-scheduler.ts';
+import { digestSubcommands } from './slack/commands/digest-subcommands.ts';
+import { createSlackApp, type SlackApp } from './slack/create-app.ts';
+import { openDigestStore } from './storage/digest-store.ts';
+import { type LiveCatalog, openLiveCatalog } from './storage/live-catalog.ts';
+
+/**
+ * The one composition root: config → logger → live catalog → Slack app (Socket Mode or HTTP) and the digest
+ * scheduler, or the local console when no Slack credentials are set. Everything is built here in plain
+ * sight; nothing else reads the environment or the real clock.
+ */
+
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+const now = () => new Date();
+
+async function main(): Promise<void> {
+  loadDotEnvFile();
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.message}\nSee .env.example for every variable.\n`);
+    process.exit(1);
+  }
+  const config = loaded.config;
+  // The console owns stdout for its conversation, so its logs go to stderr.
+  const logger = createRootLogger({
+    level: config.logLevel,
+    ...(config.mode === 'console'
+      ? { destination: process.stderr }
+      : { pretty: shouldPrettyPrint(process.stdout.isTTY, process.env) }),
+  });
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled promise rejection (the bot keeps running)');
+  });
+
+  const catalog = await openLiveCatalog({
+    postingsDir: config.postingsDir,
+    dataDir: config.dataDir,
+    logger,
+    ...(config.maxPostingBytes === null ? {} : { maxFileBytes: config.maxPostingBytes }),
+  });
+  for (const failure of catalog.failures()) {
+    logger.warn({ path: failure.path, reason: failure.reason }, 'posting file skipped');
+  }
+
+  if (config.mode === 'console') {
+    await startConsole({
+      getCatalog: () => catalog.current(),
+      input: process.stdin,
+      output: process.stdout,
+      now,
+    });
+    await catalog.close();
+    return;
+  }
+
+  const running = await startSlack(config, catalog, logger);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // A stuck close must not keep the process from exiting.
+    setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
+    try {
+      await running.scheduler.stop();
+      await running.slackApp.stop();
+      await catalog.close();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+async function startSlack(
+  config: Config,
+  catalog: LiveCatalog,
+  logger: Logger,
+): Promise<{ slackApp: SlackApp; scheduler: DigestScheduler }> {
+  const { store, movedAside } = await openDigestStore({ dataDir: config.dataDir, now });
+  if (movedAside !== null) logger.warn({ movedAside }, 'the digest store was corrupt and was moved aside');
+  const digestChannels = config.digest.channel === null ? [] : [config.digest.channel];
+  const deps = {
+    getCatalog: () => catalog.current(),
+    logger,
+    now,
+    subcommands: digestSubcommands({
+      store,
+      digestChannels,
+      cron: config.digest.cron,
+      timeZone: config.digest.timezone,
+      emptyPolicy: config.digest.empty,
+    }),
+    // The Home tab lists the subscriptions the person made.
+    listSubscriptions: async (userId: string) =>
+      (await store.read()).subscriptions.filter((subscription) => subscription.createdBy === userId),
+  };
+  const botToken = config.slack.botToken ?? '';
+  const slackApp =
+    config.mode === 'socket'
+      ? createSlackApp(
+          {
+            mode: 'socket',
+            botToken,
+            appToken: config.slack.appToken ?? '',
+            apiUrl: config.slack.apiUrl,
+            healthPort: config.port,
+          },
+          deps,
+        )
+      : createSlackApp(
+          {
+            mode: 'http',
+            botToken,
+            signingSecret: config.slack.signingSecret ?? '',
+            apiUrl: config.slack.apiUrl,
+          },
+          deps,
+        );
+  const { port } = await slackApp.start(config.port);
+  logger.info(
+    { mode: config.mode, port: port ?? config.port, postings: catalog.current().postings.length },
+    config.mode === 'socket' ? 'connected to Slack (Socket Mode)' : 'listening for Slack on /slack/events',
+  );
+
+  const scheduler = createDigestScheduler({
+    cron: config.digest.cron,
+    timeZone: config.digest.timezone,
+    store,
+    logger,
+    run: (slot) =>
+      runDigest({
+        store,
+        getCatalog: () => catalog.current(),
+        client: slackApp.app.client,
+        channels: digestChannels,
+        now: slot.now,
+        scheduledFor: slot.scheduledFor,
+        timeZone: config.digest.timezone,
+        emptyPolicy: config.digest.empty,
+        logger,
+      }),
+  });
+  const { caughtUp } = await scheduler.start();
+  if (caughtUp !== null) logger.info({ scheduledFor: caughtUp.toISOString() }, 'sent a missed digest');
+  return { slackApp, scheduler };
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`roles could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,204 @@
+import { Posting, type PostingSource } from '../model/posting.ts';
+import { boardFromUrl, isValidUrl } from './board.ts';
+import { htmlFragmentToText, readHtml } from './html-to-text.ts';
+import { findJobPostings, type JsonObject, readJobPosting } from './json-posting.ts';
+import { mergeLocations } from './location-list.ts';
+import { normaliseText } from './normalise-text.ts';
+import { postingId } from './posting-id.ts';
+import { readPostingText, type TextReading } from './read-posting-text.ts';
+
+/** A saved posting file, as the storage layer hands it over: no file system in here. */
+export interface PostingFile {
+  /** Shown to people and stored in `source.path`. */
+  path: string;
+  content: string;
+  /** When the page was saved: relative dates ("3 days ago") count back from here. */
+  modifiedAt: Date;
+}
+
+export type ParseOutcome = { ok: true; postings: Posting[] } | { ok: false; reason: string };
+
+const FORMATS: Record<string, 'text' | 'html' | 'json'> = {
+  '.txt': 'text',
+  '.md': 'text',
+  '.markdown': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+};
+
+/** Reasons a person can act on; tests and the CLI show them as they are. */
+export const REASONS = {
+  empty: 'no job posting text found (the file is empty)',
+  binary: 'the file is binary, not text (it holds NUL bytes or mostly unprintable characters)',
+  notUtf8:
+    'the file is not valid UTF-8 text (it holds U+FFFD replacement characters); save it again as UTF-8',
+  noTitle: 'no job title found: the text names no role (add a title line such as "Senior Data Engineer")',
+  noJobPosting: 'the JSON holds no JobPosting (expected an object with a "title", or an array of them)',
+} as const;
+
+function extensionOf(path: string): string {
+  const match = /\.[^./\\]+$/.exec(path);
+  return match ? match[0].toLowerCase() : '';
+}
+
+/** Why content cannot be a posting at all, or null when it can be read. */
+function contentProblem(content: string): string | null {
+  if (content.includes('\u0000')) return REASONS.binary;
+  const sample = content.slice(0, 4096);
+  const unprintable = sample.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
+  if (sample.length > 0 && unprintable / sample.length > 0.1) return REASONS.binary;
+  if (content.includes('\uFFFD')) return REASONS.notUtf8;
+  if (content.trim() === '') return REASONS.empty;
+  return null;
+}
+
+function sourceOf(path: string, reading: { board: string | null; url: string | null }): PostingSource {
+  const url = reading.url && isValidUrl(reading.url) ? reading.url : null;
+  const board = reading.board ?? (url ? boardFromUrl(url) : null);
+  return { path, ...(board ? { board } : {}), ...(url ? { url } : {}) };
+}
+
+function finish(reading: TextReading, path: string): Posting | string {
+  if (reading.title === null) return REASONS.noTitle;
+  const { sections } = reading;
+  const roleItems = [...sections.responsibilities, ...sections.qualifications].join(' ');
+  const id = postingId({
+    company: reading.company,
+    title: reading.title,
+    team: reading.team,
+    locations: reading.locations,
+    roleText: roleItems.trim() === '' ? `${sections.about} ${reading.text}` : roleItems,
+  });
+  const source = sourceOf(path, reading);
+  const candidate = {
+    id,
+    title: reading.title,
+    company: reading.company,
+    team: reading.team,
+    locations: reading.locations,
+    workplace: reading.workplace,
+    salary: reading.salary,
+    employmentType: reading.employmentType,
+    seniority: reading.seniority,
+    postedAt: reading.postedAt,
+    sections,
+    skills: reading.skills,
+    summary: reading.summary,
+    text: reading.text,
+    source,
+    sources: [source],
+    truncated: reading.truncated,
+  };
+  const parsed = Posting.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  return `the parsed posting is invalid (${issue?.path.join('.') ?? 'posting'}: ${issue?.message ?? 'unknown problem'})`;
+}
+
+/**
+ * A JobPosting object: its own fields where it states them, the text parser for the rest. The text is the
+ * page's visible text when the page shows the one posting it describes (it carries facts the JSON-LD
+ * leaves out, such as "Hybrid"), else the posting's description.
+ */
+function fromJobPosting(posting: JsonObject, file: PostingFile, pageText: string | null): Posting | string {
+  const fields = readJobPosting(posting);
+  const description = normaliseText(htmlFragmentToText(fields.description));
+  const body = pageText ?? description;
+  const headerLines = pageText === null ? [fields.title, fields.company].filter((line) => line !== null) : [];
+  const reading = readPostingText([...headerLines, '', body].join('\n'), {
+    modifiedAt: file.modifiedAt,
+    ...(fields.title ? { title: fields.title } : {}),
+  });
+  return finish(
+    {
+      ...reading,
+      company: fields.company ?? reading.company,
+      locations: fields.locations.length > 0 ? mergeLocations([fields.locations]) : reading.locations,
+      workplace: fields.workplace ?? reading.workplace,
+      salary: fields.salary ?? reading.salary,
+      employmentType: fields.employmentType ?? reading.employmentType,
+      postedAt: fields.postedAt ?? reading.postedAt,
+      url: fields.url ?? reading.url,
+      board: reading.board ?? (fields.url ? boardFromUrl(fields.url) : null),
+    },
+    file.path,
+  );
+}
+
+function collect(results: (Posting | string)[]): ParseOutcome {
+  const postings = results.filter((result): result is Posting => typeof result !== 'string');
+  if (postings.length > 0) return { ok: true, postings };
+  const reason = results.find((result): result is string => typeof result === 'string');
+  return { ok: false, reason: reason ?? REASONS.noJobPosting };
+}
+
+function parseJson(file: PostingFile): ParseOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(file.content);
+  } catch (error) {
+    return { ok: false, reason: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const postings = findJobPostings(value);
+  if (postings.length === 0) return { ok: false, reason: REASONS.noJobPosting };
+  return collect(postings.map((posting) => fromJobPosting(posting, file, null)));
+}
+
+function parseHtml(file: PostingFile): ParseOutcome {
+  const page = readHtml(file.content);
+  const text = normaliseText(page.text);
+  const jobPostings = page.jsonLd.flatMap(findJobPostings);
+  if (jobPostings.length > 0) {
+    return collect(
+      jobPostings.map((posting) =>
+        fromJobPosting(
+          page.url && posting.url === undefined ? { ...posting, url: page.url } : posting,
+          file,
+          jobPostings.length === 1 && text.trim() !== '' ? text : null,
+        ),
+      ),
+    );
+  }
+  if (text.trim() === '')
+    return { ok: false, reason: 'no job posting text found (the page has no visible text)' };
+  const reading = readPostingText(text, { modifiedAt: file.modifiedAt });
+  return collect([finish({ ...reading, url: reading.url ?? page.url }, file.path)]);
+}
+
+function parseText(file: PostingFile): ParseOutcome {
+  const reading = readPostingText(normaliseText(file.content), { modifiedAt: file.modifiedAt });
+  return collect([finish(reading, file.path)]);
+}
+
+/** Reasons quote parser messages that may hold the file's own line breaks; a reason is one short line. */
+function oneLine(outcome: ParseOutcome): ParseOutcome {
+  if (outcome.ok) return outcome;
+  const reason = outcome.reason.replace(/\s+/g, ' ').trim();
+  return { ok: false, reason: reason.length > 200 ? `${reason.slice(0, 199)}…` : reason };
+}
+
+/** Parses one saved posting file. Never throws: every problem comes back as a one-line reason. */
+export function parsePostingFile(file: PostingFile): ParseOutcome {
+  return oneLine(parseAny(file));
+}
+
+function parseAny(file: PostingFile): ParseOutcome {
+  try {
+    const format = FORMATS[extensionOf(file.path)];
+    if (!format) {
+      return {
+        ok: false,
+        reason: `unsupported file type "${extensionOf(file.path) || 'no extension'}" (expected .txt, .md, .html, .htm or .json)`,
+      };
+    }
+    const problem = contentProblem(file.content);
+    if (problem) return { ok: false, reason: problem };
+    if (format === 'json') return parseJson(file);
+    if (format === 'html') return parseHtml(file);
+    return parseText(file);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `could not parse the file: ${message.split('\n')[0]}` };
+  }
+}

@@ -1,0 +1,32 @@
+import type { RolesSubcommandHandler } from '../listeners/commands/roles-subcommands.ts';
+import type { DigestCommandDependencies } from './digest-command-dependencies.ts';
+import { describeQuery, normaliseQuery, replyPrivately } from './digest-reply.ts';
+import { subscriptionLines } from './digest-subscriptions.ts';
+
+/** `/roles unsubscribe [words or id]`: no words removes the "every new role" subscription. */
+export function digestUnsubscribe(deps: DigestCommandDependencies): RolesSubcommandHandler {
+  return async ({ args, command, respond, log }) => {
+    const target = normaliseQuery(args);
+    const removed = await deps.store.removeSubscriptions(command.channel_id, target);
+    log.info({ channelId: command.channel_id, removed: removed.map((s) => s.id) }, 'digest unsubscribe');
+    const left = (await deps.store.read()).subscriptions.filter((s) => s.channelId === command.channel_id);
+    const lines: string[] = [];
+    if (removed.length > 0) {
+      lines.push(
+        `Unsubscribed this channel from ${removed.map((s) => describeQuery(s.query)).join(' and ')}.`,
+      );
+      lines.push(left.length === 0 ? 'This channel has no digest subscriptions left.' : 'Still following:');
+    } else {
+      lines.push(
+        `This channel has no subscription to ${target === null ? 'every new role' : describeQuery(target)}.`,
+      );
+      lines.push(
+        left.length === 0
+          ? 'It has no digest subscriptions.'
+          : 'It follows these (unsubscribe with `/roles unsubscribe <id>`):',
+      );
+    }
+    lines.push(...subscriptionLines(left));
+    await replyPrivately(respond, lines.join('\n'));
+  };
+}

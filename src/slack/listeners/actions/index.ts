@@ -1,0 +1,13 @@
+import type { BlockAction, ButtonAction } from '@slack/bolt';
+import { ACTION_IDS } from '../../action-ids.ts';
+import type { ListenerDependencies } from '../../dependencies.ts';
+import type { ListenerRegistrar } from '../listener-registrar.ts';
+import { shareInChannel } from './share-in-channel.ts';
+import { showDetails } from './show-details.ts';
+import { showMore } from './show-more.ts';
+
+export function registerActions(app: ListenerRegistrar, deps: ListenerDependencies): void {
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.showMore, showMore(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.showDetails, showDetails(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, shareInChannel(deps));
+}

@@ -1,0 +1,7 @@
+import type { App } from '@slack/bolt';
+
+/**
+ * The part of Bolt's App that listeners are registered on. Narrow on purpose: the manifest test registers
+ * the listeners on a recorder with this shape to learn which commands, events and actions the code handles.
+ */
+export type ListenerRegistrar = Pick<App, 'command' | 'event' | 'action'>;

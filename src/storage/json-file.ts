@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { z } from 'zod';
+
+export type JsonFileRead<T> =
+  | { status: 'missing' }
+  | { status: 'ok'; value: T }
+  | { status: 'invalid'; reason: string };
+
+/**
+ * Reads a JSON file and validates it. A missing file is a normal answer, not an error; a file that
+ * cannot be read, is not JSON or does not fit the schema is `invalid` with a reason a person can act on.
+ */
+export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promise<JsonFileRead<T>> {
+  let content: string;
+  try {
+    content = await readFile(path, 'utf8');
+  } catch (error) {
+    if (isErrnoException(error) && error.code === 'ENOENT') return { status: 'missing' };
+    return { status: 'invalid', reason: `cannot be read: ${errorMessage(error)}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (error) {
+    return { status: 'invalid', reason: `is not valid JSON: ${errorMessage(error)}` };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+    return {
+      status: 'invalid',
+      reason: `does not match the expected shape${where}: ${first?.message ?? 'unknown'}`,
+    };
+  }
+  return { status: 'ok', value: parsed.data };
+}
+
+/**
+ * Replaces a file so that a crash at any moment leaves either the old content or the new, never a torn mix:
+ * write a temporary file in the same folder (rename is only atomic within one file system), flush it to disk,
+ * rename it over the target, then flush the folder so the rename itself survives a power cut.
+ */
+export async function writeJsonFileAtomic(path: string, value: unknown): Promise<void> {
+  await writeTextFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** `writeJsonFileAtomic` for text that is already serialised. */
+export async function writeTextFileAtomic(path: string, content: string): Promise<void> {
+  const folder = dirname(path);
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await syncFolder(folder);
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch (error) {
+    // Some platforms (Windows, some network file systems) cannot open or fsync a folder; the rename has
+    // still happened, only its durability across a power cut is weaker there.
+    if (!(isErrnoException(error) && ['EISDIR', 'EPERM', 'EINVAL', 'EACCES'].includes(error.code ?? ''))) {
+      throw error;
+    }
+  } finally {
+    await handle?.close();
+  }
+}
+
+function isErrnoException(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && 'code' in error;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
