@@ -18,10 +18,14 @@ console.log(`roles benchmarks: node ${process.version}, ${new Date().toISOString
 let failed = 0;
 for (const name of chosen) {
   console.log(`== ${name} ==`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, `${name}.ts`)], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, `${name}.ts`)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   if (result.status !== 0) {
     failed += 1;
     console.log(`(${name} exited with ${result.status ?? result.signal})`);

@@ -4,9 +4,10 @@ import { startConsole } from './console/console.ts';
 import { createRootLogger, shouldPrettyPrint } from './logging/logger.ts';
 import { runDigest } from './schedule/digest-runner.ts';
 import { createDigestScheduler, type DigestScheduler } from './schedule/digest-scheduler.ts';
-import { digestSubcommands } from './slack/commands/digest-subcommands.ts';
+import { openDigestStoreOrPause } from './schedule/open-digest-store.ts';
+import { digestSubcommands, pausedDigestSubcommands } from './slack/commands/digest-subcommands.ts';
 import { createSlackApp, type SlackApp } from './slack/create-app.ts';
-import { openDigestStore } from './storage/digest-store.ts';
+import type { DigestStore } from './storage/digest-store.ts';
 import { type LiveCatalog, openLiveCatalog } from './storage/live-catalog.ts';
 
 /**
@@ -26,13 +27,18 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const config = loaded.config;
-  // The console owns stdout for its conversation, so its logs go to stderr.
-  const logger = createRootLogger({
-    level: config.logLevel,
-    ...(config.mode === 'console'
-      ? { destination: process.stderr }
-      : { pretty: shouldPrettyPrint(process.stdout.isTTY, process.env) }),
-  });
+  // The console owns stdout for its conversation, so its logs go to stderr, and only warnings unless the
+  // person asked for more: routine start-up lines would bury the prompt.
+  const logger = createRootLogger(
+    config.mode === 'console'
+      ? {
+          level: process.env.LOG_LEVEL ? config.logLevel : 'warn',
+          ...(shouldPrettyPrint(process.stderr.isTTY, process.env)
+            ? { pretty: true, prettyFd: 2 as const }
+            : { destination: process.stderr }),
+        }
+      : { level: config.logLevel, pretty: shouldPrettyPrint(process.stdout.isTTY, process.env) },
+  );
   process.on('unhandledRejection', (reason) => {
     logger.error({ err: reason }, 'unhandled promise rejection (the bot keeps running)');
   });
@@ -67,7 +73,7 @@ async function main(): Promise<void> {
     // A stuck close must not keep the process from exiting.
     setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
     try {
-      await running.scheduler.stop();
+      await running.scheduler?.stop();
       await running.slackApp.stop();
       await catalog.close();
       logger.info('stopped');
@@ -85,24 +91,29 @@ async function startSlack(
   config: Config,
   catalog: LiveCatalog,
   logger: Logger,
-): Promise<{ slackApp: SlackApp; scheduler: DigestScheduler }> {
-  const { store, movedAside } = await openDigestStore({ dataDir: config.dataDir, now });
-  if (movedAside !== null) logger.warn({ movedAside }, 'the digest store was corrupt and was moved aside');
+): Promise<{ slackApp: SlackApp; scheduler: DigestScheduler | null }> {
+  // A corrupt digest store pauses digests only: search and answers keep working, and the log says what to do.
+  const store = await openDigestStoreOrPause({ dataDir: config.dataDir, logger, now });
   const digestChannels = config.digest.channel === null ? [] : [config.digest.channel];
+  if (store) recordFirstSeenOnChange(store, catalog, logger);
   const deps = {
     getCatalog: () => catalog.current(),
     logger,
     now,
-    subcommands: digestSubcommands({
-      store,
-      digestChannels,
-      cron: config.digest.cron,
-      timeZone: config.digest.timezone,
-      emptyPolicy: config.digest.empty,
-    }),
+    subcommands: store
+      ? digestSubcommands({
+          store,
+          digestChannels,
+          cron: config.digest.cron,
+          timeZone: config.digest.timezone,
+          emptyPolicy: config.digest.empty,
+        })
+      : pausedDigestSubcommands(),
     // The Home tab lists the subscriptions the person made.
     listSubscriptions: async (userId: string) =>
-      (await store.read()).subscriptions.filter((subscription) => subscription.createdBy === userId),
+      store
+        ? (await store.read()).subscriptions.filter((subscription) => subscription.createdBy === userId)
+        : [],
   };
   const botToken = config.slack.botToken ?? '';
   const slackApp =
@@ -132,6 +143,20 @@ async function startSlack(
     config.mode === 'socket' ? 'connected to Slack (Socket Mode)' : 'listening for Slack on /slack/events',
   );
 
+  const scheduler = store
+    ? await startScheduler(config, store, catalog, slackApp, digestChannels, logger)
+    : null;
+  return { slackApp, scheduler };
+}
+
+async function startScheduler(
+  config: Config,
+  store: DigestStore,
+  catalog: LiveCatalog,
+  slackApp: SlackApp,
+  digestChannels: string[],
+  logger: Logger,
+): Promise<DigestScheduler> {
   const scheduler = createDigestScheduler({
     cron: config.digest.cron,
     timeZone: config.digest.timezone,
@@ -152,7 +177,20 @@ async function startSlack(
   });
   const { caughtUp } = await scheduler.start();
   if (caughtUp !== null) logger.info({ scheduledFor: caughtUp.toISOString() }, 'sent a missed digest');
-  return { slackApp, scheduler };
+  return scheduler;
+}
+
+/**
+ * "New" means first seen after a channel's previous digest, so the moment a posting appears is recorded as it
+ * appears, not at the next run. Ids already recorded keep their first time, so re-saving never makes a role new.
+ */
+function recordFirstSeenOnChange(store: DigestStore, catalog: LiveCatalog, logger: Logger): void {
+  const record = (ids: string[]) =>
+    store.recordFirstSeen(ids, now()).catch((error: unknown) => {
+      logger.warn({ err: error }, 'could not record when postings were first seen; the next digest run will');
+    });
+  void record(catalog.current().postings.map((p) => p.id));
+  catalog.onChange((next) => void record(next.postings.map((p) => p.id)));
 }
 
 main().catch((error: unknown) => {

@@ -23,7 +23,11 @@ Options:
 `;
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests run it in-process. */
-export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let parsed: ReturnType<typeof parseCliArgs>;
   try {
     parsed = parseCliArgs(argv);
@@ -46,11 +50,19 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         return await runParseCommand({ paths: rest, json }, io);
       case 'search':
         return await runSearchCommand(
-          { query: rest.length > 0 ? rest.join(' ') : null, json, postingsDir, limit: parseLimit(values.limit) },
+          {
+            query: rest.length > 0 ? rest.join(' ') : null,
+            json,
+            postingsDir,
+            limit: parseLimit(values.limit),
+          },
           io,
         );
       case 'ask':
-        return await runAskCommand({ question: rest.length > 0 ? rest.join(' ') : null, json, postingsDir }, io);
+        return await runAskCommand(
+          { question: rest.length > 0 ? rest.join(' ') : null, json, postingsDir },
+          io,
+        );
       case 'digest':
         return await runDigestCommand(
           {
@@ -98,7 +110,8 @@ function parseCliArgs(argv: readonly string[]) {
 function parseLimit(value: string | undefined): number {
   if (value === undefined) return 20;
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number above 0, got "${value}"`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a whole number above 0, got "${value}"`);
   return limit;
 }
 

@@ -57,9 +57,13 @@ export async function runDigestCommand(options: DigestCommandOptions, io: CliIo)
     return EXIT_OK;
   }
   for (const preview of previews) {
-    const where = preview.channelId ? `Channel ${preview.channelId}` : 'No channel subscribed yet; all new roles';
+    const where = preview.channelId
+      ? `Channel ${preview.channelId}`
+      : 'No channel subscribed yet; all new roles';
     const count = preview.postings.length;
-    io.stdout(`${where}: ${count === 0 ? 'nothing new, no digest would be posted' : `${count} new role${count === 1 ? '' : 's'}`}\n`);
+    io.stdout(
+      `${where}: ${count === 0 ? 'nothing new, no digest would be posted' : `${count} new role${count === 1 ? '' : 's'}`}\n`,
+    );
     for (const posting of preview.postings) {
       io.stdout(`  ${posting.id}  ${posting.title}${posting.company ? ` · ${posting.company}` : ''}\n`);
     }

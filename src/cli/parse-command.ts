@@ -44,6 +44,10 @@ function formatPostingsTable(postings: readonly Posting[]): string {
 function formatSalaryShort(salary: NonNullable<Posting['salary']>): string {
   const amount = (n: number | null) => (n === null ? '?' : n.toLocaleString('en-US'));
   const bounds =
-    salary.min === null ? `up to ${amount(salary.max)}` : salary.max === null ? `from ${amount(salary.min)}` : `${amount(salary.min)}-${amount(salary.max)}`;
+    salary.min === null
+      ? `up to ${amount(salary.max)}`
+      : salary.max === null
+        ? `from ${amount(salary.min)}`
+        : `${amount(salary.min)}-${amount(salary.max)}`;
   return `${bounds} ${salary.currency}/${salary.period}`;
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from '../search/catalog.ts';
-import type { SearchHit } from '../search/search-result.ts';
 import { searchPostings } from '../search/search-postings.ts';
+import type { SearchHit } from '../search/search-result.ts';
 import { type CliIo, EXIT_OK } from './cli-io.ts';
 import { loadCatalogForCli } from './load-catalog.ts';
 import { formatTable } from './table.ts';

@@ -10,6 +10,8 @@ type Level = 'debug' | 'info' | 'warn' | 'error';
 export function boltLogger(root: Logger, name = 'bolt'): BoltLogger {
   let logger = root.child({ component: name });
   const write = (level: Level, args: unknown[]) => {
+    // Bolt logs several debug lines per request; skip the formatting when they are off.
+    if (!logger.isLevelEnabled(level)) return;
     const err = args.find((arg): arg is Error => arg instanceof Error);
     // The first plain object goes in as a field, so the root logger's redaction applies to it.
     const data = args.find((arg) => arg !== err && typeof arg === 'object' && arg !== null);

@@ -34,6 +34,8 @@ export interface RootLoggerOptions {
   destination?: DestinationStream;
   /** Human-readable output through pino-pretty; see `shouldPrettyPrint`. Ignored with a destination. */
   pretty?: boolean;
+  /** The file descriptor pretty output goes to: 2 when stdout belongs to the local console. */
+  prettyFd?: 1 | 2;
 }
 
 /** Pretty output only for a person watching a terminal: never in CI, tests or when piped to a collector. */
@@ -58,7 +60,10 @@ export function createRootLogger(options: RootLoggerOptions): Logger {
   if (options.pretty === true) {
     return pino({
       ...base,
-      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } },
+      transport: {
+        target: 'pino-pretty',
+        options: { colorize: true, translateTime: 'SYS:HH:MM:ss', destination: options.prettyFd ?? 1 },
+      },
     });
   }
   return pino(base);

@@ -126,7 +126,8 @@ export function readHtml(html: string): HtmlPage {
           return;
         }
         if (name === 'article' || name === 'main') contentDepth = Math.max(0, contentDepth - 1);
-        if (BLOCKS.has(name)) parts.push('\n');
+        // A <br> breaks the line once; it does not end a paragraph.
+        if (BLOCKS.has(name) && name !== 'br' && name !== 'hr') parts.push('\n');
       },
     },
     { decodeEntities: true },

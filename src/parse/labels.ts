@@ -88,6 +88,32 @@ function isShortValue(line: string | undefined): line is string {
   );
 }
 
+/**
+ * Words that are labels only with a colon ("Contract: Permanent"): alone on a line they are values
+ * ("Employment type" / "Contract") or ordinary headings.
+ */
+const INLINE_ONLY = new Set([
+  'contract',
+  'commitment',
+  'level',
+  'role',
+  'position',
+  'title',
+  'source',
+  'link',
+  'team',
+  'company',
+  'pay',
+  'employment',
+  'schedule',
+  'skills',
+]);
+
+function blockLabelName(text: string): string | undefined {
+  const key = text.trim().toLowerCase().replace(/:$/, '');
+  return INLINE_ONLY.has(key) ? undefined : LABEL_NAMES[key];
+}
+
 export function labelName(text: string): string | undefined {
   return LABEL_NAMES[text.trim().toLowerCase()];
 }
@@ -109,9 +135,9 @@ export function scanLabels(lines: readonly string[]): LabelScan {
         continue;
       }
     }
-    const name = labelName(line.replace(/:$/, ''));
+    const name = blockLabelName(line);
     const next = lines[i + 1];
-    if (name && isShortValue(next) && !labelName(next.replace(/:$/, ''))) {
+    if (name && isShortValue(next) && !blockLabelName(next)) {
       if (!labels.has(name)) labels.set(name, next.trim());
       every.push([name, next.trim()]);
       consumed.add(i);

@@ -7,7 +7,9 @@ import { lookupPlace, lookupPlaceInProse, lookupRegionOfCountry, type Place } fr
  * "North America" → a region with no city or country.
  */
 export function parseLocationPhrase(phrase: string): Location[] {
-  return parsePhrase(phrase, false).locations;
+  const direct = parsePhrase(phrase, false).locations;
+  // A location section's line is often a sentence ("This role is based in New York"): read it as prose.
+  return direct.length > 0 ? direct : dedupe(cuedLocations(phrase.slice(0, MAX_PHRASE)));
 }
 
 /**
@@ -40,7 +42,7 @@ export function findStatedLocations(text: string): Location[] {
 /** A line this short that is nothing but places is a location header ("New York, NY", "London | Remote"). */
 const SHORT_LINE = 60;
 const MAX_PHRASE = 300;
-const LABEL = /^(?:job |office |work |primary )?locations?\s?(?:\(s\))?\s?[:–—-]\s?/i;
+const LABEL = /^(?:(?:job |office |work |primary )?locations?\s?(?:\(s\))?|offices?)\s?[:–—-]\s?/i;
 
 // ---- Phrases ----
 
@@ -82,7 +84,8 @@ function parsePhrase(phrase: string, strict: boolean): { locations: Location[]; 
 function parseSegment(segment: string, strict: boolean): { locations: Location[]; unknown: number } {
   const parts = segment
     .split(',')
-    .map((p) => p.replace(/\b\d[\d -]*\b/g, ' ').trim())
+    // Postcodes and street numbers ("New York, NY 10001") say nothing we keep.
+    .map((p) => p.replace(/\d+/g, ' ').trim())
     .filter((p) => /\p{L}/u.test(p));
   const locations: Location[] = [];
   let unknown = 0;
@@ -97,10 +100,10 @@ function parseSegment(segment: string, strict: boolean): { locations: Location[]
     const asRegion = hasPlace ? regionOf(part, strict) : null;
     const place = asRegion ?? (strict ? lookupPlaceInProse(part) : lookupPlace(part));
     if (place === null) {
-      if (draft.parts.length === 0 && draft.unknownName === null && looksLikeName(part))
+      // Prose must name only places we know; a label may name a town we do not ("Springfield, IL").
+      if (!strict && draft.parts.length === 0 && draft.unknownName === null && looksLikeName(part))
         draft.unknownName = part;
       else unknown++;
-      if (strict) unknown++;
       continue;
     }
     if (!attach(draft, place, part)) {
@@ -122,7 +125,11 @@ function regionOf(part: string, strict: boolean): Place | null {
 function attach(draft: Draft, place: Place, written: string): boolean {
   const empty = draft.parts.length === 0 && draft.unknownName === null;
   if (place.kind === 'city') {
-    if (draft.city === place.name) return draft.parts.push(written) > 0;
+    if (draft.city === place.name) {
+      // "Singapore, Singapore": the city and the country share a name.
+      draft.parts.push(written);
+      return true;
+    }
     if (!empty) return false;
     draft.city = place.name;
     draft.region = place.region;
@@ -162,12 +169,19 @@ function attach(draft: Draft, place: Place, written: string): boolean {
     return true;
   }
   // "California, USA": a country after its own state.
-  if (place.kind === 'country' && draft.country === place.country) return draft.parts.push(written) > 0;
-  return false;
+  if (place.kind !== 'country' || draft.country !== place.country) return false;
+  draft.parts.push(written);
+  return true;
 }
 
+/** Words in header parts that are never in a town's name: "Data Engineer, CA" is a title, not a city. */
+const NOT_IN_PLACE_NAMES =
+  /\b(?:engineer|engineering|manager|developer|senior|junior|staff|lead|head|director|designer|analyst|scientist|intern|team|data|software|product|remote|hybrid|full|part|time|contract|role|job|office)\b/i;
+
 function looksLikeName(part: string): boolean {
-  return /^\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(part) && part.split(' ').length <= 4;
+  return (
+    /^\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(part) && part.split(' ').length <= 4 && !NOT_IN_PLACE_NAMES.test(part)
+  );
 }
 
 function toLocation(draft: Draft): Location | null {

@@ -577,12 +577,16 @@ export function lookupPlace(name: string): Place | null {
  * ("US" but not "us", "LA" but not "la"), and every other name must start with a capital.
  */
 export function lookupPlaceInProse(written: string): Place | null {
-  const key = normalisePlaceName(written);
-  const first = written.trim()[0];
+  const trimmed = written.trim();
+  const first = trimmed[0];
   if (first === undefined || first === first.toLowerCase()) return null;
-  if ((COMMON_WORDS.has(key) || key.length <= 3) && written.trim() !== written.trim().toUpperCase().trim())
-    return null;
-  return INDEX.get(key) ?? null;
+  const key = normalisePlaceName(trimmed);
+  const place = INDEX.get(key) ?? null;
+  if (place === null) return null;
+  // Codes ("US", "NYC") are written in capitals; a short real name ("Rio", "Zug") only needs its capital.
+  const isCode = key.length <= 2 || (key.length === 3 && normalisePlaceName(place.name) !== key);
+  if ((COMMON_WORDS.has(key) || isCode) && trimmed !== trimmed.toUpperCase()) return null;
+  return place;
 }
 
 const REGION_INDEX = new Map<string, Place>();

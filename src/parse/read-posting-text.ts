@@ -52,14 +52,17 @@ const DEPARTMENTS = new Set(
 /** A header line or part that reads as prose ends the header. */
 function isProse(line: string): boolean {
   if (line.split(' | ').length >= 3) return false;
-  return line.startsWith('- ') || line.length > 100 || (/[.!?]$/.test(line) && line.split(' ').length > 8);
+  return line.startsWith('- ') || line.length > 100 || (/[.!?]$/.test(line) && line.split(' ').length >= 5);
 }
 
 function splitHeaderLine(line: string): string[] {
-  return line
-    .split(/\s+[·•|/-]\s+/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
+  return (
+    line
+      // A spaced hyphen separates parts too, except inside a range of figures ("€95k - €115k").
+      .split(/\s+[·•|/]\s+|(?<![\d$€£¥₹kK])\s+-\s+|\s+-\s+(?![$€£¥₹]?\s?\d)/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+  );
 }
 
 /** "Acme - Careers", "Careers at Acme", "Karriere bei Acme", "About Acme": the company inside a page label. */
@@ -100,6 +103,19 @@ function isLocationPart(part: string): boolean {
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A bare range in a header row ("$150k-$200k + equity") is the pay by its place on the page, though it
+ * carries no "salary" cue for the extractor to see; the row's position supplies the cue.
+ */
+function salaryFromHeader(parts: readonly string[]): Salary | null {
+  for (const part of parts) {
+    if (!/[$€£¥₹]\s?\d|\d\s?[$€£¥₹]/.test(part)) continue;
+    const salary = extractSalary(`Salary: ${part}`);
+    if (salary) return salary;
+  }
+  return null;
+}
 
 function endsMidSentence(body: string): boolean {
   const lines = body.split('\n').filter((line) => line !== '');
@@ -153,17 +169,18 @@ export function readPostingText(normalised: string, options: ReadOptions): TextR
   // A header row such as "Acme | Senior Engineer (Go) | Remote (US)" holds the title as one of its parts.
   const titleRow = titleLine ? splitHeaderLine(titleLine) : [];
   const titlePart = titleRow.find((part) => hasRoleWord(part)) ?? titleRow[0] ?? titleLine;
-  const titleParts = titlePart
-    ? splitTitleLine(titleRow.length > 2 ? titlePart : (titleLine ?? titlePart))
-    : null;
-  const headerParts = [
-    ...(titleRow.length > 2 ? titleRow.filter((part) => part !== titlePart) : []),
-    ...header.filter((line) => line !== titleLine).flatMap(splitHeaderLine),
-  ];
+  // A row that leads with something other than the title ("Acme | Senior Engineer | Remote") is a header row
+  // of facts; one that leads with the title ("Staff Engineer - Payments | Stripe") is a title with suffixes.
+  const factRow = titleRow.length > 2 && titleRow[0] !== titlePart;
+  const titleParts = titlePart ? splitTitleLine(factRow ? titlePart : (titleLine ?? titlePart)) : null;
+  const rowParts = titleRow.length > 2 ? titleRow.filter((part) => part !== titlePart) : [];
+  const lineParts = header.filter((line) => line !== titleLine).flatMap(splitHeaderLine);
+  const headerParts = [...rowParts, ...lineParts];
 
   // Company: stated, "at Company", a name in the header, then the name the prose keeps returning to.
   const dominant = dominantName(prose);
-  const headerNames = headerParts
+  // In a title-first row the parts after the title are its team and company, read below as suffixes.
+  const headerNames = (factRow ? headerParts : lineParts)
     .filter((part) => isNameLike(part) && !isLocationPart(part) && !looksLikeTitle(part))
     .map(cleanCompanyName)
     .filter((name) => name.length >= 2);
@@ -214,8 +231,25 @@ export function readPostingText(normalised: string, options: ReadOptions): TextR
       titleLocations.push(...parseLocationPhrase(rest));
       continue;
     }
-    team ??= rest;
+    if (findEmploymentType([], [rest], '') !== null) continue;
+    // "Intern - Summer 2027", "Engineer - 2 positions": a suffix with figures is a detail, not a team.
+    if (!/\d/.test(rest)) team ??= rest;
   }
+  // "Title - Team | Company | Remote": after a bar comes the company (a dash introduces the team).
+  const afterBars = titleLine && !factRow ? titleLine.split(' | ').slice(1) : [];
+  if (company === null) {
+    const named = afterBars
+      .map((part) => part.trim())
+      .find(
+        (part) =>
+          isNameLike(part) &&
+          !isLocationPart(part) &&
+          !workplaceFromHeaderPart(part) &&
+          findEmploymentType([], [part], '') === null,
+      );
+    if (named) company = cleanCompanyName(named);
+  }
+  if (team !== null && afterBars.some((part) => part.trim() === team)) team = null;
   company ??= dominant;
   team ??= teamFromProse(prose);
   if (team !== null && company !== null && team === company) team = null;
@@ -285,7 +319,7 @@ export function readPostingText(normalised: string, options: ReadOptions): TextR
     team,
     locations,
     workplace,
-    salary: extractSalary(page.body),
+    salary: extractSalary(page.body) ?? salaryFromHeader(headerParts),
     employmentType,
     seniority,
     postedAt,

@@ -83,6 +83,8 @@ const MARKERS: Marker[] = [
   marker('₪', 'ILS'),
 ].sort((a, b) => b.token.length - a.token.length);
 
+const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
+
 // Most numbers have no currency beside them; checking one character first keeps the scan cheap.
 const LAST_CHARS = new Set(MARKERS.map((m) => m.token.at(-1)));
 const FIRST_CHARS = new Set(MARKERS.map((m) => m.token[0]));
@@ -105,6 +107,12 @@ export function currencyBefore(text: string, at: number): CurrencyMark | null {
     const start = end - m.token.length;
     if (start < 0 || text.slice(start, end) !== m.token) continue;
     if (m.word && isLetter(text[start - 1])) continue;
+    // `CAD $120,000`: a code just before the `$` says which dollar.
+    if (m.currency === BARE_DOLLAR) {
+      const codeEnd = isSpace(text[start - 1]) ? start - 1 : start;
+      const code = text.slice(codeEnd - 3, codeEnd);
+      if (DOLLAR_CODES.has(code) && !isLetter(text[codeEnd - 4])) return { currency: code, at: codeEnd - 3 };
+    }
     // `$` right after letters we do not know (`XY$5`) still reads as a dollar; the letters are not ours.
     return { currency: m.currency, at: start };
   }

@@ -32,7 +32,7 @@ export function extractSalary(text: string): Salary | null {
   };
   const sentences = sentenceStarts(text);
   const ranges: SalaryRange[] = [];
-  let previous: { end: number; period: SalaryPeriod } | null = null;
+  let previous: (MoneyMention & { period: SalaryPeriod }) | null = null;
   for (const [index, mention] of mentions.entries()) {
     const currency = resolveCurrency(mention.currency);
     if (currency === null || !plausibleForAnyPeriod(mention, currency)) continue;
@@ -45,13 +45,13 @@ export function extractSalary(text: string): Salary | null {
       mention.end,
       Math.min(bounds.end, mentions[index + 1]?.start ?? text.length, mention.end + WINDOW),
     );
-    const inherited = previous !== null && mention.start - previous.end <= INHERIT_DISTANCE ? previous : null;
+    const inherited = previous !== null && sharesPeriodWith(mention, previous) ? previous : null;
     const period = judgePay(
       { before, after, sentence: text.slice(bounds.start, bounds.end), mention, inherited },
       () => headingBefore(text, bounds.start),
     );
     if (period === null || !sane(mention, currency, period)) continue;
-    previous = { end: mention.end, period };
+    previous = { ...mention, period };
     ranges.push({
       min: mention.min,
       max: mention.max,
@@ -69,6 +69,17 @@ const WINDOW = 100;
 const INHERIT_DISTANCE = 120;
 const MAX_TEXT = 300;
 
+/**
+ * "NYC: $180k - $220k / Remote US: $160k - $200k": a range close after an accepted one and of the same
+ * size is another of the same kind. A lone "$5,000" after a salary is more likely a perk, so it is not.
+ */
+function sharesPeriodWith(mention: MoneyMention, previous: MoneyMention): boolean {
+  if (mention.start - previous.end > INHERIT_DISTANCE || mention.min === null || mention.max === null)
+    return false;
+  const ratio = mention.max / (previous.max ?? previous.min ?? 1);
+  return mention.min < mention.max && ratio >= 1 / 3 && ratio <= 3;
+}
+
 interface MoneyMention {
   start: number;
   end: number;
@@ -85,7 +96,6 @@ interface Amount {
   end: number;
   currency: string | null;
   factor: number;
-  indian: boolean;
   yearly: boolean;
 }
 
@@ -130,7 +140,6 @@ function readAmount(text: string, digitAt: number): { amount: Amount | null; end
       end: after?.at ?? numberEnd,
       currency,
       factor: multiplier?.factor ?? 1,
-      indian: multiplier?.indian ?? false,
       yearly: multiplier?.yearly ?? false,
     },
     end: after?.at ?? numberEnd,
@@ -139,7 +148,9 @@ function readAmount(text: string, digitAt: number): { amount: Amount | null; end
 
 /** `A - B`, `A – B`, `A to B`, `between A and B`, where B may carry the currency or the `k` for both. */
 function readRange(text: string, a: Amount): MoneyMention | null {
-  let at = skipSpaces(text, a.end);
+  // `$136,000/yr - $170,000/yr`: a period on the lower figure does not end the range.
+  const period = PERIOD_SUFFIX.exec(text.slice(a.end, a.end + 8));
+  let at = skipSpaces(text, a.end + (period?.[0].length ?? 0));
   const c = text[at];
   if (c === '-' || c === '–' || c === '—' || c === '~') at++;
   else if (wordAt(text, at, 'to')) at += 2;
@@ -152,7 +163,8 @@ function readRange(text: string, a: Amount): MoneyMention | null {
   if (!isDigit(text[digitAt])) return null;
   if (digitAt !== at && currencyBefore(text, digitAt)?.at !== at) return null;
   const { amount: b } = readAmount(text, digitAt);
-  if (b === null) return null;
+  // "Posted 2025 - $150,000": a bare number is no lower bound for an amount with its own symbol.
+  if (b === null || (a.currency === null && b.start < digitAt)) return null;
   // `$120,000 - $140,000 CAD`: the code on one side says which dollar both are.
   const currency = a.currency === BARE_DOLLAR ? (b.currency ?? a.currency) : (a.currency ?? b.currency);
   if (b.currency !== null && b.currency !== BARE_DOLLAR && currency !== b.currency) return null;
@@ -169,6 +181,8 @@ function readRange(text: string, a: Amount): MoneyMention | null {
     yearly: a.yearly || b.yearly,
   };
 }
+
+const PERIOD_SUFFIX = /^\/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week)\b/i;
 
 function single(text: string, a: Amount): MoneyMention {
   // "up to" / "from" end in a letter or a dot; anything else before the amount cannot be one.
@@ -353,6 +367,18 @@ const NOT_PAY_WORDS = new Set([
   'wellness',
   'conference',
   'referral',
+  'product',
+  'products',
+  'license',
+  'licenses',
+  'subscription',
+  'subscriptions',
+  'contracts',
+  'deals',
+  'quota',
+  'pipeline',
+  'savings',
+  'spend',
 ]);
 
 /** After an amount these begin something else it is added to ("… plus equity"). */
@@ -385,7 +411,7 @@ function judgePay(context: PayContext, heading: () => string | null): SalaryPeri
   const said =
     firstPeriod(context.after) ??
     (context.mention.yearly ? 'year' : null) ??
-    lastPeriod(context.before) ??
+    lastPeriod(afterLastNotPayWord(context.before)) ??
     (beforeWords.some((w) => YEARLY_BY_CONVENTION.has(w)) || leadingPayWords(afterWords).conventional
       ? 'year'
       : null);
@@ -406,8 +432,10 @@ function judgePay(context: PayContext, heading: () => string | null): SalaryPeri
   return null;
 }
 
+const WORD = /401\(k\)|[a-z0-9][a-z0-9'’-]*|[+&,;|]/g;
+
 function words(text: string): string[] {
-  return text.toLowerCase().match(/401\(k\)|[a-z0-9][a-z0-9'’-]*|[+&,;|]/g) ?? [];
+  return text.toLowerCase().match(WORD) ?? [];
 }
 
 /** "$50M Series B", "$1,000 learning stipend", "$20k sign-on bonus": the noun right after says what it is. */
@@ -427,6 +455,15 @@ function notPayBefore(beforeWords: string[]): boolean {
     if (NOT_PAY_WORDS.has(w)) return true;
   }
   return false;
+}
+
+/** "a monthly stipend and a salary of $100,000": the period before a perk's noun is the perk's. */
+function afterLastNotPayWord(before: string): string {
+  let cut = 0;
+  for (const m of before.toLowerCase().matchAll(WORD)) {
+    if (NOT_PAY_WORDS.has(m[0])) cut = m.index + m[0].length;
+  }
+  return before.slice(cut);
 }
 
 function leadingPayWords(afterWords: string[]): { pay: boolean; conventional: boolean } {

@@ -7,8 +7,9 @@ export const SUMMARY_MAX = 300;
 
 /** Sentences that describe the role itself, strongest first. */
 const ROLE_SENTENCES = [
-  /\b(?:in this role|this role|this position|the role|we are (?:now )?looking for|we're (?:now )?looking for|we are hiring|we're hiring|we are seeking|we're seeking|as an? [A-Z]|will focus on|join (?:us|our team|the team) as)\b/i,
+  /\b(?:we are (?:now )?looking for|we're (?:now )?looking for|(?:is|are) looking for an?|we are hiring|we're hiring|we are seeking|we're seeking|as an? [A-Z]|as the [A-Z]|will focus on|join (?:us|our team|the team) as|in this role)\b/i,
   /\b(?:you will|you'll)\b/i,
+  /\b(?:this role|the role|this position)\b/i,
 ];
 const BOILERPLATE =
   /^join us\b|\bequal opportunity|\baccommodation|\bbenefits\b|\bbase (?:salary |pay )?range\b|\bapply\b/i;

@@ -1,5 +1,7 @@
+import type { Query } from 'minisearch';
 import type { Posting, SalaryPeriod } from '../model/posting.ts';
 import type { Catalog, PostingFacts } from './catalog.ts';
+import { exactPhraseScores } from './exact-scores.ts';
 import { normalizePhrase } from './normalize-term.ts';
 import {
   type ParsedQuery,
@@ -51,21 +53,36 @@ interface TermHit {
  * pay for a fuzzy walk of the whole vocabulary.
  */
 function matchTerm(catalog: Catalog, term: QueryTerm): Map<string, TermHit> {
-  const alternatives = term.alternatives.filter((alternative) => normalizePhrase(alternative).length > 0);
+  const phrases = term.alternatives.map((alternative) => ({
+    alternative,
+    words: normalizePhrase(alternative),
+  }));
+  const searchable = phrases.filter(({ words }) => words.length > 0);
   const hits = new Map<string, TermHit>();
-  if (alternatives.length === 0) return hits;
+  if (searchable.length === 0) return hits;
   const query = {
     combineWith: 'OR' as const,
-    queries: alternatives.map((alternative) => ({ combineWith: 'AND' as const, queries: [alternative] })),
+    queries: searchable.map(({ alternative }) => ({ combineWith: 'AND' as const, queries: [alternative] })),
   };
-  for (const result of catalog.index.search(query, { prefix: false, fuzzy: false })) {
-    hits.set(result.id as string, { score: result.score, exact: true });
-  }
+  const exact =
+    exactPhraseScores(
+      catalog.index,
+      searchable.map(({ words }) => words),
+    ) ?? publicExactScores(catalog, query);
+  for (const [id, score] of exact) hits.set(id, { score, exact: true });
   if (hits.size > 0) return hits;
   for (const result of catalog.index.search(query)) {
     hits.set(result.id as string, { score: result.score, exact: false });
   }
   return hits;
+}
+
+function publicExactScores(catalog: Catalog, query: Query): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const result of catalog.index.search(query, { prefix: false, fuzzy: false })) {
+    scores.set(result.id as string, result.score);
+  }
+  return scores;
 }
 
 type PlaceMatch = 'exact' | 'within' | null;
@@ -128,25 +145,22 @@ interface Candidate {
   workplace: boolean;
   employment: boolean;
   company: boolean;
-}
-
-interface Ranked {
-  candidate: Candidate;
+  /** Set when ranked: 0 for roles that meet a salary floor (or when there is none), 1 for unknown pay. */
   tier: number;
   coverage: number;
   score: number;
 }
 
 /** Plain comparisons, no localeCompare: this runs on every match in the corpus. */
-function compareRanked(a: Ranked, b: Ranked): number {
+function compareRanked(a: Candidate, b: Candidate): number {
   if (a.tier !== b.tier) return a.tier - b.tier;
   if (a.coverage !== b.coverage) return b.coverage - a.coverage;
   if (a.score !== b.score) return b.score - a.score;
-  const aDate = a.candidate.posting.postedAt ?? '';
-  const bDate = b.candidate.posting.postedAt ?? '';
+  const aDate = a.posting.postedAt ?? '';
+  const bDate = b.posting.postedAt ?? '';
   if (aDate !== bDate) return aDate < bDate ? 1 : -1;
-  const aId = a.candidate.posting.id;
-  const bId = b.candidate.posting.id;
+  const aId = a.posting.id;
+  const bId = b.posting.id;
   return aId < bId ? -1 : aId > bId ? 1 : 0;
 }
 
@@ -161,6 +175,9 @@ function newCandidate(posting: Posting, facts: PostingFacts): Candidate {
     workplace: false,
     employment: false,
     company: false,
+    tier: 0,
+    coverage: 0,
+    score: 0,
   };
 }
 
@@ -276,7 +293,7 @@ export function searchParsed(
     (hasFilters || (options.emptyMatchesAll === true && query.terms.length === 0 && !anyConstraint));
   if (wantsAll) for (const posting of catalog.postings) candidateFor(posting.id);
 
-  const ranked: Ranked[] = [];
+  const ranked: Candidate[] = [];
   let unknownPay = 0;
   let excluded = 0;
   for (const candidate of candidates.values()) {
@@ -317,8 +334,10 @@ export function searchParsed(
       boost *= CONSTRAINT_BOOST.company;
     }
     if (credit === 0 && !wantsAll) continue;
-    const coverage = requirements === 0 ? 1 : credit / requirements;
-    ranked.push({ candidate, tier, coverage, score: (candidate.textScore + 1) * boost });
+    candidate.tier = tier;
+    candidate.coverage = requirements === 0 ? 1 : credit / requirements;
+    candidate.score = (candidate.textScore + 1) * boost;
+    ranked.push(candidate);
   }
   ranked.sort(compareRanked);
 
@@ -330,7 +349,8 @@ export function searchParsed(
     );
   }
   const limit = options.limit ?? DEFAULT_HIT_LIMIT;
-  const hits = ranked.slice(0, limit).map(({ candidate, coverage, score }): SearchHit => {
+  const hits = ranked.slice(0, limit).map((candidate): SearchHit => {
+    const { coverage, score } = candidate;
     const id = candidate.posting.id;
     const matchedTerms = termHits
       .filter(({ hits: termMatches }) => termMatches.has(id))

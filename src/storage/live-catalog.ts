@@ -4,9 +4,9 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import type { Posting } from '../model/posting.ts';
 import { mergeDuplicates } from '../parse/merge-duplicates.ts';
 import { buildCatalog, type Catalog, catalogFromSnapshot, catalogToSnapshot } from '../search/catalog.ts';
-import type { Posting } from '../model/posting.ts';
 import { writeTextFileAtomic } from './json-file.ts';
 import {
   type FileOutcome,
@@ -69,7 +69,10 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
   if (fromSnapshot) {
     catalog = fromSnapshot;
     failures = listing.failures;
-    logger.info({ postings: catalog.postings.length, snapshot: snapshotPath }, 'catalog loaded from snapshot');
+    logger.info(
+      { postings: catalog.postings.length, snapshot: snapshotPath },
+      'catalog loaded from snapshot',
+    );
   } else {
     catalog = await rebuild(listing.files, listing.failures);
     await saveSnapshot(catalog);
@@ -92,7 +95,8 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
         };
         cache.set(file.displayPath, cached);
         parsed += 1;
-        if (!cached.outcome.ok) logger.warn({ path: file.displayPath, reason: cached.outcome.reason }, 'posting skipped');
+        if (!cached.outcome.ok)
+          logger.warn({ path: file.displayPath, reason: cached.outcome.reason }, 'posting skipped');
       }
       if (cached.outcome.ok) postings.push(...cached.outcome.postings);
       else nextFailures.push({ path: file.displayPath, reason: cached.outcome.reason });
@@ -101,7 +105,13 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
     failures = nextFailures;
     const built = buildCatalog(mergeDuplicates(postings));
     logger.info(
-      { postings: built.postings.length, files: files.length, parsed, failed: nextFailures.length, ms: Math.round(performance.now() - started) },
+      {
+        postings: built.postings.length,
+        files: files.length,
+        parsed,
+        failed: nextFailures.length,
+        ms: Math.round(performance.now() - started),
+      },
       'catalog built',
     );
     return built;
@@ -110,7 +120,10 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
   async function saveSnapshot(toSave: Catalog): Promise<void> {
     try {
       await mkdir(dataDir, { recursive: true });
-      await writeTextFileAtomic(snapshotPath, `${JSON.stringify({ fingerprint: filesFingerprint })}\n${catalogToSnapshot(toSave)}`);
+      await writeTextFileAtomic(
+        snapshotPath,
+        `${JSON.stringify({ fingerprint: filesFingerprint })}\n${catalogToSnapshot(toSave)}`,
+      );
     } catch (error) {
       // A snapshot only speeds up the next start; failing to write one must not stop the bot.
       logger.warn({ err: error, snapshot: snapshotPath }, 'could not write the catalog snapshot');
@@ -147,7 +160,10 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
           await scan();
         } while (rescanRequested && !closed);
       } catch (error) {
-        logger.error({ err: error, postingsDir }, 'rescanning the postings folder failed; keeping the previous catalog');
+        logger.error(
+          { err: error, postingsDir },
+          'rescanning the postings folder failed; keeping the previous catalog',
+        );
       } finally {
         scanning = null;
       }
@@ -165,7 +181,9 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
     };
     try {
       watcher = watch(root, { recursive: true }, soon);
-      watcher.on('error', (error) => logger.warn({ err: error }, 'watching the postings folder failed; polling only'));
+      watcher.on('error', (error) =>
+        logger.warn({ err: error }, 'watching the postings folder failed; polling only'),
+      );
     } catch (error) {
       logger.warn({ err: error }, 'cannot watch the postings folder; polling only');
     }
@@ -200,7 +218,11 @@ function fingerprintFiles(files: readonly PostingFileEntry[], codeVersion: strin
   return hash.digest('hex');
 }
 
-async function loadSnapshot(snapshotPath: string, fingerprint: string, logger: Logger): Promise<Catalog | null> {
+async function loadSnapshot(
+  snapshotPath: string,
+  fingerprint: string,
+  logger: Logger,
+): Promise<Catalog | null> {
   let content: string;
   try {
     content = await readFile(snapshotPath, 'utf8');

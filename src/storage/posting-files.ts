@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Posting } from '../model/posting.ts';
 import { mergeDuplicates } from '../parse/merge-duplicates.ts';
 import { parsePostingFile } from '../parse/parse-posting.ts';
-import type { Posting } from '../model/posting.ts';
 
 /** The file types the parser reads; anything else in the folder is skipped, not an error. */
 export const POSTING_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json'] as const;
@@ -102,7 +102,10 @@ export async function listPostingFiles(
 }
 
 /** Reads and parses one file; every problem becomes a one-line reason, never an exception. */
-export async function readPostingFile(entry: PostingFileEntry, options: LoadOptions = {}): Promise<FileOutcome> {
+export async function readPostingFile(
+  entry: PostingFileEntry,
+  options: LoadOptions = {},
+): Promise<FileOutcome> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_POSTING_BYTES;
   if (entry.size > maxBytes) {
     return {
@@ -126,7 +129,9 @@ export async function readPostingFile(entry: PostingFileEntry, options: LoadOpti
 }
 
 /** Files come from browsers and editors: reject what is plainly not text before the parser sees it. */
-export function decodePostingBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
+export function decodePostingBytes(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; reason: string } {
   if (bytes.length === 0) return { ok: false, reason: 'file is empty: save the job page text into it' };
   if (bytes.includes(0)) {
     return { ok: false, reason: 'file is binary, not text: save the job page as .txt, .md, .html or .json' };

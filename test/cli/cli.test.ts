@@ -51,7 +51,10 @@ describe('roles parse', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'roles-cli-'));
     await writeFile(path.join(dir, 'empty.txt'), '');
     const { io, out, err } = memoryIo();
-    const code = await runCli(['parse', path.join(seeds, '001_2c4a314a19c250a9.txt'), path.join(dir, 'empty.txt'), '--json'], io);
+    const code = await runCli(
+      ['parse', path.join(seeds, '001_2c4a314a19c250a9.txt'), path.join(dir, 'empty.txt'), '--json'],
+      io,
+    );
     expect(code).toBe(1);
     expect(err().trim().split('\n')).toEqual([expect.stringMatching(/empty\.txt: file is empty/)]);
     expect(JSON.parse(out())).toHaveLength(1);
@@ -64,7 +67,15 @@ describe('roles search', () => {
     expect(await runCli(['search', 'boston', '--json', '--postings', seeds], io)).toBe(0);
     const hits = JSON.parse(out()) as Record<string, unknown>[];
     expect(hits.length).toBeGreaterThan(0);
-    expect(Object.keys(hits[0]!).sort()).toEqual(['company', 'id', 'locations', 'salary', 'score', 'source', 'title']);
+    expect(Object.keys(hits[0]!).sort()).toEqual([
+      'company',
+      'id',
+      'locations',
+      'salary',
+      'score',
+      'source',
+      'title',
+    ]);
   });
 
   it('answers one JSON line per stdin query when no query is given', async () => {
@@ -72,7 +83,9 @@ describe('roles search', () => {
     expect(await runCli(['search', '--postings', seeds], io)).toBe(0);
     const lines = out().trim().split('\n');
     expect(lines).toHaveLength(3);
-    const [scala, figma, llm] = lines.map((line) => JSON.parse(line) as { title: string; source: { path: string } }[]);
+    const [scala, figma, llm] = lines.map(
+      (line) => JSON.parse(line) as { title: string; source: { path: string } }[],
+    );
     expect(scala?.[0]?.source.path).toBe('004_03f8ab3230f82f5d.txt');
     expect(figma).toEqual([]);
     expect(llm?.[0]?.source.path).toBe('003_a6222ce20b1f1211.txt');
@@ -100,7 +113,10 @@ describe('roles digest', () => {
   it('previews every role as new on a fresh data folder, and writes nothing', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'roles-cli-data-'));
     const { io, out } = memoryIo();
-    const code = await runCli(['digest', '--dry-run', '--since', '2026-01-01', '--json', '--postings', seeds, '--data', dataDir], io);
+    const code = await runCli(
+      ['digest', '--dry-run', '--since', '2026-01-01', '--json', '--postings', seeds, '--data', dataDir],
+      io,
+    );
     expect(code).toBe(0);
     const [preview] = JSON.parse(out()) as { postings: unknown[]; message: { blocks: unknown[] } | null }[];
     expect(preview?.postings).toHaveLength(5);
@@ -113,7 +129,9 @@ describe('roles digest', () => {
     expect(await runCli(['digest', '--postings', seeds], first.io)).toBe(2);
     expect(first.err()).toMatch(/--dry-run/);
     const second = memoryIo();
-    expect(await runCli(['digest', '--dry-run', '--since', 'last tuesday', '--postings', seeds], second.io)).toBe(2);
+    expect(
+      await runCli(['digest', '--dry-run', '--since', 'last tuesday', '--postings', seeds], second.io),
+    ).toBe(2);
     expect(second.err()).toMatch(/--since needs a date/);
   });
 });
@@ -135,9 +153,13 @@ describe('usage errors', () => {
 
 describe('the installed command', () => {
   it('runs as `roles` through its bin script', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'bin/roles.js'), 'search', 'kipp', '--json'], {
-      cwd: root,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(root, 'bin/roles.js'), 'search', 'kipp', '--json'],
+      {
+        cwd: root,
+      },
+    );
     const hits = JSON.parse(stdout) as { source: { path: string } }[];
     expect(hits[0]?.source.path).toBe('000_6b107713e41060db.txt');
   });

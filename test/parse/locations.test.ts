@@ -97,6 +97,10 @@ describe('parseLocationPhrase', () => {
       ],
     ],
     ['New York (NYC)', [['New York', 'NY', 'US']]],
+    ['Data Engineer, CA', [[null, 'CA', 'US']]],
+    ['Senior Machine Learning Engineer - Personalization', []],
+    ['This role is based in New York', [['New York', 'NY', 'US']]],
+    ['Location: Austin, TX', [['Austin', 'TX', 'US']]],
     ['Remote', []],
     ['Anywhere', []],
     ['', []],
@@ -128,6 +132,7 @@ describe('findStatedLocations reads where the role is', () => {
     ],
     ['Location: Berlin, Germany', [['Berlin', 'Berlin', 'DE']]],
     ['Job location - Amsterdam, Netherlands', [['Amsterdam', 'North Holland', 'NL']]],
+    ['Office: Stockholm, Sweden', [['Stockholm', null, 'SE']]],
     [
       'Locations: New York, NY; San Francisco, CA',
       [

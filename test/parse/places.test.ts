@@ -118,13 +118,17 @@ describe('lookupPlaceInProse reads only names written as names', () => {
     ['London', 'London'],
     ['Reading', 'Reading'],
     ['NYC', 'New York'],
+    ['Zug', 'Zug'],
   ])('%s counts', (written, name) => {
     expect(lookupPlaceInProse(written)?.name).toBe(name);
   });
 
-  it.each(['us', 'la', 'in', 'or', 'me', 'de', 'reading', 'london', 'Us', 'In'])('%s does not', (written) => {
-    expect(lookupPlaceInProse(written)).toBeNull();
-  });
+  it.each(['us', 'la', 'in', 'or', 'me', 'de', 'reading', 'london', 'Us', 'In', 'Nyc', 'Sf'])(
+    '%s does not',
+    (written) => {
+      expect(lookupPlaceInProse(written)).toBeNull();
+    },
+  );
 });
 
 describe('lookupRegionOfCountry', () => {

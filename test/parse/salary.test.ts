@@ -63,6 +63,15 @@ const PAY: [string, Expected][] = [
   ['Salary from $90,000 depending on experience.', [90_000, null, 'USD', 'year']],
   ['Pay: from $40 to $55 per hour', [40, 55, 'USD', 'hour']],
   ['OTE $250k', [250_000, 250_000, 'USD', 'year']],
+  ['Posted 2025 - $150,000 base salary', [150_000, 150_000, 'USD', 'year']],
+  ['We offer a monthly stipend and a salary of $100,000.', [100_000, 100_000, 'USD', 'year']],
+  ['Base Salary Range: $136,000/yr - $170,000/yr', [136_000, 170_000, 'USD', 'year']],
+  ['The hourly rate for this role is $30.00 - $40.00 per hour.', [30, 40, 'USD', 'hour']],
+  ['Target base salary: USD $180,000 - $220,000', [180_000, 220_000, 'USD', 'year']],
+  ['Pay Range\n$120,000—$150,000 USD', [120_000, 150_000, 'USD', 'year']],
+  ['Salary: $85,000 - $95,000 per year, plus a $3,000 relocation package', [85_000, 95_000, 'USD', 'year']],
+  ['We offer a salary of 60.000–75.000 € gross per year', [60_000, 75_000, 'EUR', 'year']],
+  ['The total compensation (OTE) is $200k-$240k, with a 50/50 split.', [200_000, 240_000, 'USD', 'year']],
   // Hourly, daily, weekly, monthly
   ['$48.50/hr', [48.5, 48.5, 'USD', 'hour']],
   ['Hourly rate: $60 - $75', [60, 75, 'USD', 'hour']],
@@ -94,6 +103,7 @@ const PAY: [string, Expected][] = [
   // Other dollars, yen
   ['Salary: CA$120,000 - CA$140,000', [120_000, 140_000, 'CAD', 'year']],
   ['Salary: C$110k - C$130k', [110_000, 130_000, 'CAD', 'year']],
+  ['Salary: CAD $110,000 - $130,000', [110_000, 130_000, 'CAD', 'year']],
   ['Salary: $120,000 - $140,000 CAD', [120_000, 140_000, 'CAD', 'year']],
   [
     'The salary for this role is $120,000 - $140,000 (all figures in Canadian dollars).',
@@ -136,6 +146,9 @@ const NOT_PAY: string[] = [
   'We donate $1M a year to open source.',
   'Salary: competitive, plus 25 days holiday.',
   'Salary: 5 years of experience required',
+  'A $5,000 annual bonus on top.',
+  'Up to $2,500/year for learning and conferences.',
+  'Our $150,000 - $180,000 customers',
   'Posted March 17, 2026 · 2026-03-17 · job 1234567',
 ];
 
@@ -159,6 +172,20 @@ describe('extractSalary ignores money that is not pay', () => {
     ].join('\n');
     expect(overall(text)).toEqual([140_000, 170_000, 'USD', 'year']);
   });
+
+  it('leaves out a perk amount that follows the salary', () => {
+    const salary = extractSalary(
+      'Base salary $150,000 - $180,000. We also give you $5,000 for your home setup.',
+    );
+    expect(salary?.ranges).toHaveLength(1);
+  });
+
+  it.each(['Companies pay $50k a year for our product.', 'You will carry a $1.2M annual quota.'])(
+    'does not take what customers pay or quotas for salary: %s',
+    (text) => {
+      expect(extractSalary(text)).toBeNull();
+    },
+  );
 
   it('keeps the base and leaves out the sign-on bonus after it', () => {
     expect(overall('Base salary $150,000 plus a $20,000 sign-on bonus.')).toEqual([
@@ -211,7 +238,7 @@ describe('extractSalary with several ranges', () => {
 });
 
 describe('extractSalary stays linear on hostile input', () => {
-  it.each(['1,2.3 4-5 ', "$1,1.1 ₹1L-$2-€3'4’5\u00a06 - to and "])(
+  it.each(['1,2.3 4-5 ', "$1,1.1 ₹1L-$2-€3'4’5\u00a06 - to and ", 'USD $$$ CAD $1 - '])(
     'returns on 1 MB of %j repeated',
     (chunk) => {
       const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));

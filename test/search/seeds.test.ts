@@ -13,7 +13,9 @@ describe('search over the real seed postings', () => {
 
   it('ml manager new york: nothing that is neither a manager nor in New York ranks above them', () => {
     const hits = searchPostings(seedCatalog(), 'ml manager new york').hits;
-    const lastWanted = Math.max(...['002', '003'].map((n) => hits.findIndex((hit) => hit.posting.id === seed(n).id)));
+    const lastWanted = Math.max(
+      ...['002', '003'].map((n) => hits.findIndex((hit) => hit.posting.id === seed(n).id)),
+    );
     for (const hit of hits.slice(0, lastWanted)) {
       const isManager = hit.posting.seniority === 'manager';
       const inNewYork = hit.posting.locations.some((location) => location.city === 'New York');

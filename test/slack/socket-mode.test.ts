@@ -55,6 +55,14 @@ describe('Socket Mode', () => {
     expect(String(post?.body.text)).toContain('Machine Learning');
   });
 
+  it('sends help in the ack payload itself', async () => {
+    const envelopeId = socket.send('slash_commands', slashCommand('help', slack.responseUrl('socket-help')));
+    const ack = await socket.waitForAck(envelopeId);
+    expect(ack.payload).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(ack.payload)).toContain('/roles');
+    expect(slack.responses('socket-help')).toHaveLength(0);
+  });
+
   it('acks an events_api envelope and answers the mention in its thread', async () => {
     const event = appMentionEvent('<@UBOT> roles in London');
     const envelopeId = socket.send('events_api', eventCallback(event));

@@ -63,7 +63,10 @@ describe('the live catalog', () => {
     await writeFile(path.join(postingsDir, 'acme-data.txt'), ANOTHER_POSTING);
     await eventually(() => live.current().postings.some((p) => p.title === 'Staff Data Engineer'));
 
-    await writeFile(path.join(postingsDir, 'acme-data.txt'), ANOTHER_POSTING.replace('Staff Data Engineer', 'Principal Data Engineer'));
+    await writeFile(
+      path.join(postingsDir, 'acme-data.txt'),
+      ANOTHER_POSTING.replace('Staff Data Engineer', 'Principal Data Engineer'),
+    );
     await eventually(() => live.current().postings.some((p) => p.title === 'Principal Data Engineer'));
     expect(live.current().postings.some((p) => p.title === 'Staff Data Engineer')).toBe(false);
 
@@ -74,7 +77,12 @@ describe('the live catalog', () => {
 
   it('tells listeners about a new catalog and keeps serving when a bad file arrives', async () => {
     const { postingsDir, dataDir } = await setUp();
-    const live = await openLiveCatalog({ postingsDir, dataDir, logger: capturedLogger().logger, pollIntervalMs: 300 });
+    const live = await openLiveCatalog({
+      postingsDir,
+      dataDir,
+      logger: capturedLogger().logger,
+      pollIntervalMs: 300,
+    });
     open.push(live);
     const seen: number[] = [];
     live.onChange((catalog) => seen.push(catalog.postings.length));
@@ -87,7 +95,12 @@ describe('the live catalog', () => {
 
   it('starts from the snapshot when the files have not changed', async () => {
     const { postingsDir, dataDir } = await setUp();
-    const first = await openLiveCatalog({ postingsDir, dataDir, logger: capturedLogger().logger, watch: false });
+    const first = await openLiveCatalog({
+      postingsDir,
+      dataDir,
+      logger: capturedLogger().logger,
+      watch: false,
+    });
     const ids = first.current().postings.map((p) => p.id);
     await first.close();
 
@@ -100,7 +113,9 @@ describe('the live catalog', () => {
 
   it('rebuilds instead of trusting a stale snapshot', async () => {
     const { postingsDir, dataDir } = await setUp();
-    await (await openLiveCatalog({ postingsDir, dataDir, logger: capturedLogger().logger, watch: false })).close();
+    await (
+      await openLiveCatalog({ postingsDir, dataDir, logger: capturedLogger().logger, watch: false })
+    ).close();
     // Changed while the bot was down: same name, new content and time.
     await writeFile(path.join(postingsDir, seedNames[1]!), ANOTHER_POSTING);
     await utimes(path.join(postingsDir, seedNames[1]!), new Date(), new Date(Date.now() + 5_000));
@@ -114,7 +129,9 @@ describe('the live catalog', () => {
 
   it('rebuilds instead of trusting a corrupt snapshot', async () => {
     const { postingsDir, dataDir } = await setUp();
-    await (await openLiveCatalog({ postingsDir, dataDir, logger: capturedLogger().logger, watch: false })).close();
+    await (
+      await openLiveCatalog({ postingsDir, dataDir, logger: capturedLogger().logger, watch: false })
+    ).close();
     const snapshotPath = path.join(dataDir, SNAPSHOT_FILE_NAME);
     const content = await readFile(snapshotPath, 'utf8');
     await writeFile(snapshotPath, content.slice(0, Math.floor(content.length / 2)));

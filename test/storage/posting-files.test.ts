@@ -42,7 +42,13 @@ describe('loading a postings folder', () => {
 
     expect(postings).toHaveLength(5);
     const reasons = Object.fromEntries(failures.map((f) => [f.path, f.reason]));
-    expect(Object.keys(reasons).sort()).toEqual(['binary.txt', 'dangling.txt', 'empty.txt', 'huge.txt', 'latin1.txt']);
+    expect(Object.keys(reasons).sort()).toEqual([
+      'binary.txt',
+      'dangling.txt',
+      'empty.txt',
+      'huge.txt',
+      'latin1.txt',
+    ]);
     expect(reasons['empty.txt']).toMatch(/empty/);
     expect(reasons['binary.txt']).toMatch(/binary/);
     expect(reasons['latin1.txt']).toMatch(/UTF-8/);
@@ -64,7 +70,11 @@ describe('loading a postings folder', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'roles-nested-'));
     await mkdir(path.join(dir, 'london'));
     await copyFile(path.join(seedsDir, seedNames[1]!), path.join(dir, 'london', 'senior-mle.txt'));
-    const { postings, failures } = await loadPostingPaths([dir, path.join(seedsDir, seedNames[3]!), 'no/such/dir']);
+    const { postings, failures } = await loadPostingPaths([
+      dir,
+      path.join(seedsDir, seedNames[3]!),
+      'no/such/dir',
+    ]);
     expect(postings.map((p) => p.title)).toHaveLength(2);
     expect(failures).toEqual([{ path: 'no/such/dir', reason: expect.stringMatching(/no such file/) }]);
   });

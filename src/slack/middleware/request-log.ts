@@ -4,18 +4,25 @@ import { type RequestFields, requestLogger } from '../../logging/request-logger.
 
 const CONTEXT_KEY = 'requestLog';
 
-/** Gives every incoming request a child logger with a request id, kept on Bolt's context. */
+/**
+ * Gives every incoming request a child logger with a request id, kept on Bolt's context. Built on first use:
+ * a request that logs nothing costs nothing.
+ */
 export function attachRequestLogger(root: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
-    context[CONTEXT_KEY] = requestLogger(root, describeRequest(body as unknown as Record<string, unknown>));
+    let log: Logger | undefined;
+    context[CONTEXT_KEY] = () => {
+      log ??= requestLogger(root, describeRequest(body as unknown as Record<string, unknown>));
+      return log;
+    };
     await next();
   };
 }
 
 /** The request's logger, or `fallback` when the middleware did not run (it always does in the app). */
 export function requestLog(context: Context, fallback: Logger): Logger {
-  const log = context[CONTEXT_KEY] as Logger | undefined;
-  return log ?? fallback;
+  const make = context[CONTEXT_KEY] as (() => Logger) | undefined;
+  return make === undefined ? fallback : make();
 }
 
 function describeRequest(body: Record<string, unknown>): RequestFields {

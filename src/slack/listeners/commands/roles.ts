@@ -1,12 +1,12 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { answerRolesCommand } from '../../../answer/roles-command.ts';
-import { renderAnswerMessage } from '../../../render/slack/answer-message.ts';
+import { renderAnswerMessage, type SlackMessage } from '../../../render/slack/answer-message.ts';
 import type { ListenerDependencies } from '../../dependencies.ts';
 import { requestLog } from '../../middleware/request-log.ts';
 import { friendlyMessage, reportFailure } from '../../report-failure.ts';
 import { splitSubcommand } from './roles-subcommands.ts';
 
-type HelpMessage = { text: string; blocks?: unknown[] };
+type HelpMessage = SlackMessage | { text: string };
 /** Help depends only on the catalog (it states the role count), so it is rendered once per catalog. */
 const helpByCatalog = new WeakMap<object, HelpMessage>();
 
@@ -23,7 +23,7 @@ export function isHelpText(text: string): boolean {
  */
 export function rolesCommand(deps: ListenerDependencies): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ command, ack, respond, client, context }) => {
-    const log = requestLog(context, deps.logger);
+    const lazyLog = () => requestLog(context, deps.logger);
     const { word, args } = splitSubcommand(command.text);
     const subcommand = deps.subcommands?.get(word);
 
@@ -39,15 +39,17 @@ export function rolesCommand(deps: ListenerDependencies): Middleware<SlackComman
           helpByCatalog.set(catalog, message);
         }
       } catch (error) {
-        log.error({ err: error }, 'answering /roles help failed');
+        lazyLog().error({ err: error }, 'answering /roles help failed');
         message = { text: friendlyMessage(null) };
       }
-      await ack({ response_type: 'ephemeral', ...message } as Parameters<typeof ack>[0]);
-      log.info({ answer: 'help' }, 'answered /roles in the ack');
+      await ack({ response_type: 'ephemeral', ...message });
+      if (deps.logger.isLevelEnabled('info'))
+        lazyLog().info({ answer: 'help' }, 'answered /roles in the ack');
       return;
     }
 
     await ack();
+    const log = lazyLog();
     const tell = (text: string) => respond({ response_type: 'ephemeral', text });
     try {
       if (subcommand !== undefined) {
