@@ -65,6 +65,9 @@ export const Env = z.object({
     },
   ),
   DIGEST_EMPTY: withDefault('skip').pipe(z.enum(['skip', 'post'], { error: 'must be "skip" or "post"' })),
+  FETCH_ALLOW_PRIVATE_ADDRESSES: withDefault('false').pipe(
+    z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).transform((v) => v === 'true'),
+  ),
   ADMIN_USER_IDS: withDefault('')
     .transform((v) =>
       v
@@ -100,6 +103,8 @@ export interface Config {
     empty: 'skip' | 'post';
   };
   adminUserIds: string[];
+  /** Links read by `/roles add`: private and local addresses are refused unless this is set. */
+  fetch: { allowPrivateAddresses: boolean };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -137,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         empty: e.DIGEST_EMPTY,
       },
       adminUserIds: e.ADMIN_USER_IDS,
+      fetch: { allowPrivateAddresses: e.FETCH_ALLOW_PRIVATE_ADDRESSES },
     },
   };
 }

@@ -7,6 +7,7 @@ import { createDigestScheduler, type DigestScheduler } from './schedule/digest-s
 import { openDigestStoreOrPause } from './schedule/open-digest-store.ts';
 import { digestSubcommands, pausedDigestSubcommands } from './slack/commands/digest-subcommands.ts';
 import { createSlackApp, type SlackApp } from './slack/create-app.ts';
+import { createPostingIntake } from './slack/posting-intake.ts';
 import type { DigestStore } from './storage/digest-store.ts';
 import { type LiveCatalog, openLiveCatalog } from './storage/live-catalog.ts';
 
@@ -96,7 +97,21 @@ async function startSlack(
   const store = await openDigestStoreOrPause({ dataDir: config.dataDir, logger, now });
   const digestChannels = config.digest.channel === null ? [] : [config.digest.channel];
   if (store) recordFirstSeenOnChange(store, catalog, logger);
+  const intake = createPostingIntake({
+    postingsDir: config.postingsDir,
+    adminUserIds: config.adminUserIds,
+    getCatalog: () => catalog.current(),
+    refreshCatalog: () => catalog.refresh(),
+    allowPrivateAddresses: config.fetch.allowPrivateAddresses,
+    // The bot token goes only to where Slack serves files (and to a stand-in API when one is configured).
+    slackFileOrigins: [
+      'https://files.slack.com',
+      ...(config.slack.apiUrl === null ? [] : [new URL(config.slack.apiUrl).origin]),
+    ],
+    clock: () => now().getTime(),
+  });
   const deps = {
+    intake,
     getCatalog: () => catalog.current(),
     logger,
     now,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRootLogger } from '../src/logging/logger.ts';
 import { buildCatalog } from '../src/search/catalog.ts';
-import { ACTION_IDS, BOT_EVENTS, COMMANDS } from '../src/slack/action-ids.ts';
+import { ACTION_IDS, BOT_EVENTS, COMMANDS, SHORTCUTS, VIEW_CALLBACK_IDS } from '../src/slack/action-ids.ts';
 import { createAnswerQueue } from '../src/slack/answer-queue.ts';
 import { registerListeners } from '../src/slack/listeners/index.ts';
 import type { ListenerRegistrar } from '../src/slack/listeners/listener-registrar.ts';
@@ -17,7 +17,11 @@ const schemaPath = path.resolve(repoRoot, '../shared/slack/manifest.schema.1.0.0
 
 interface Manifest {
   display_information: { name: string; long_description?: string };
-  features: { slash_commands?: { command: string }[]; app_home?: { home_tab_enabled?: boolean } };
+  features: {
+    slash_commands?: { command: string }[];
+    app_home?: { home_tab_enabled?: boolean };
+    shortcuts?: { callback_id: string; type: string }[];
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { bot_events: string[] };
@@ -30,11 +34,19 @@ const manifest = parse(readFileSync(path.join(repoRoot, 'manifest.yml'), 'utf8')
 
 /** What the code registers, learned by running the real registration against a recorder. */
 function registered() {
-  const seen = { commands: [] as string[], events: [] as string[], actions: [] as string[] };
+  const seen = {
+    commands: [] as string[],
+    events: [] as string[],
+    actions: [] as string[],
+    shortcuts: [] as string[],
+    views: [] as string[],
+  };
   const recorder = {
     command: (name: string) => seen.commands.push(name),
     event: (name: string) => seen.events.push(name),
     action: (id: string) => seen.actions.push(id),
+    shortcut: (id: string) => seen.shortcuts.push(id),
+    view: (id: string) => seen.views.push(id),
   } as unknown as ListenerRegistrar;
   const logger = createRootLogger({ level: 'silent', destination: memoryStream().stream });
   const catalog = buildCatalog([]);
@@ -80,10 +92,21 @@ describe('manifest.yml', () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
   });
 
+  it('declares exactly the message shortcuts the code registers', () => {
+    const declared = (manifest.features.shortcuts ?? []).map((s) => s.callback_id).sort();
+    expect(declared).toEqual([...registered().shortcuts].sort());
+    expect(declared).toEqual(Object.values(SHORTCUTS).sort());
+    expect((manifest.features.shortcuts ?? []).every((s) => s.type === 'message')).toBe(true);
+  });
+
+  it('handles the submission of every modal form the code declares', () => {
+    expect(registered().views.sort()).toEqual(Object.values(VIEW_CALLBACK_IDS).sort());
+  });
+
   it('asks for the scopes its events and replies need', () => {
     const scopes = manifest.oauth_config.scopes.bot;
     expect(scopes).toEqual(
-      expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:history']),
+      expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:history', 'files:read']),
     );
   });
 

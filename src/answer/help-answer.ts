@@ -9,7 +9,7 @@ export function helpAnswer(question: string, reason: HelpAnswer['reason'], catal
     postings: [],
     notes: reason === 'unknown' ? ['That command was not recognised.'] : [],
     reason,
-    examples: [...EXAMPLE_QUESTIONS],
+    examples: [...EXAMPLE_QUESTIONS, 'add <link> (or just add, to paste a posting)', 'remove <role id>'],
     total: catalog.postings.length,
   };
 }

@@ -59,7 +59,16 @@ export type Salary = z.infer<typeof Salary>;
 export const EmploymentType = z.enum(['full-time', 'part-time', 'contract', 'internship', 'temporary']);
 export type EmploymentType = z.infer<typeof EmploymentType>;
 
-export const Seniority = z.enum(['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'manager', 'director']);
+export const Seniority = z.enum([
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'staff',
+  'principal',
+  'manager',
+  'director',
+]);
 export type Seniority = z.infer<typeof Seniority>;
 
 export const Sections = z.object({
@@ -92,7 +101,10 @@ export const Posting = z.object({
   employmentType: EmploymentType.nullable(),
   seniority: Seniority.nullable(),
   /** ISO date (YYYY-MM-DD). */
-  postedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  postedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   sections: Sections,
   skills: z.array(z.string()),
   /** One or two sentences for a card. */
@@ -104,5 +116,7 @@ export const Posting = z.object({
   sources: z.array(PostingSource).min(1),
   /** The saved text stops mid-posting ("… full job details …", a sentence cut short). */
   truncated: z.boolean(),
+  /** Who saved it from Slack and when (ISO instant); absent for files placed in the folder by hand. */
+  addedBy: z.object({ userId: z.string(), at: z.string() }).optional(),
 });
 export type Posting = z.infer<typeof Posting>;

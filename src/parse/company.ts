@@ -51,12 +51,6 @@ export function dominantName(text: string): string | null {
   return best !== null && best[1] >= 2 ? best[0] : null;
 }
 
-/** How often a name occurs as a whole word. */
-export function countMentions(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [...text.matchAll(new RegExp(`(?<![\\w])${escaped}(?![\\w])`, 'g'))].length;
-}
-
 /** "The Personalization team …", "The Personalization (PZN) team", "our Ledger Core group". */
 export function teamFromProse(text: string): string | null {
   const match =

@@ -63,7 +63,7 @@ function splitGluedLabels(line: string): string[] {
     out = out.replace(new RegExp(`(?<=[A-Za-z])(?=${escaped}(?:$|[^a-z]|via ))`, 'g'), '\n');
   }
   // "Permanentvia lever": the board marker some aggregators append to the label row.
-  out = out.replace(/(?<=[A-Za-z])(?=via [a-z][\w.-]*$)/, '\n');
+  out = out.replace(/(?<=[A-Za-z])(?=via [a-z][\w.-]*$)/gm, '\n');
   return out.split('\n');
 }
 
@@ -94,8 +94,22 @@ function stripMarkdown(line: string): string {
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
 }
 
-/** The normalised text: one item per line, single blank lines between paragraphs, trimmed. */
+/**
+ * The normalised text: one item per line, single blank lines between paragraphs, trimmed. Passes repeat
+ * until nothing changes (one splitting can reveal another), so normalising twice gives the same text and a
+ * re-parse never shifts an id.
+ */
 export function normaliseText(raw: string): string {
+  let text = normaliseOnce(raw);
+  for (let pass = 0; pass < 3; pass++) {
+    const next = normaliseOnce(text);
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+function normaliseOnce(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n');
   // Pages scraped through JSON sometimes keep their line breaks as the two characters "\n".
   text = text.replace(/\\r\\n|\\n/g, '\n');

@@ -1,5 +1,6 @@
 import { Posting, type PostingSource } from '../model/posting.ts';
 import { boardFromUrl, isValidUrl } from './board.ts';
+import { type FrontMatter, readFrontMatter } from './front-matter.ts';
 import { htmlFragmentToText, readHtml } from './html-to-text.ts';
 import { findJobPostings, type JsonObject, readJobPosting } from './json-posting.ts';
 import { mergeLocations } from './location-list.ts';
@@ -180,7 +181,31 @@ function oneLine(outcome: ParseOutcome): ParseOutcome {
 
 /** Parses one saved posting file. Never throws: every problem comes back as a one-line reason. */
 export function parsePostingFile(file: PostingFile): ParseOutcome {
-  return oneLine(parseAny(file));
+  const { frontMatter, body } = readFrontMatter(file.content);
+  const outcome = oneLine(parseAny(frontMatter === null ? file : { ...file, content: body }));
+  return frontMatter === null ? outcome : withFrontMatter(outcome, frontMatter);
+}
+
+/** The header a posting saved from Slack carries: who added it and when, and the link it came from. */
+function withFrontMatter(outcome: ParseOutcome, frontMatter: FrontMatter): ParseOutcome {
+  if (!outcome.ok) return outcome;
+  const { addedBy, addedAt, sourceUrl } = frontMatter;
+  const url = sourceUrl !== null && isValidUrl(sourceUrl) ? sourceUrl : null;
+  return {
+    ok: true,
+    postings: outcome.postings.map((posting) => {
+      const source =
+        url === null
+          ? posting.source
+          : sourceOf(posting.source.path, { board: posting.source.board ?? null, url });
+      return {
+        ...posting,
+        source,
+        sources: [source, ...posting.sources.slice(1)],
+        ...(addedBy !== null && addedAt !== null ? { addedBy: { userId: addedBy, at: addedAt } } : {}),
+      };
+    }),
+  };
 }
 
 function parseAny(file: PostingFile): ParseOutcome {

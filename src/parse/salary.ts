@@ -440,12 +440,20 @@ function words(text: string): string[] {
 
 /** "$50M Series B", "$1,000 learning stipend", "$20k sign-on bonus": the noun right after says what it is. */
 function notPayAfter(afterWords: string[]): boolean {
-  for (const w of afterWords.slice(0, 5)) {
-    if (ADDITIVE_WORDS.has(w) || PAY_WORDS.has(w)) return false;
+  // A period word right after the amount says nothing about what it is ("$1,000 yearly … stipend"), and a
+  // joining word only starts something else when it comes first ("$150k plus equity", not "office and
+  // wellness stipend").
+  const described = afterWords.slice(0, 6).filter((w) => !PERIOD_WORDS.has(w));
+  for (const [index, w] of described.entries()) {
+    if (PAY_WORDS.has(w) || (index === 0 && ADDITIVE_WORDS.has(w))) return false;
     if (NOT_PAY_WORDS.has(w)) return true;
   }
   return false;
 }
+
+const PERIOD_WORDS = new Set([
+  'per', 'a', 'an', 'year', 'annum', 'month', 'week', 'day', 'hour', 'yearly', 'annual', 'annually', 'monthly', 'weekly', 'daily', 'hourly',
+]);
 
 /** "raised $50M", "a sign-on bonus of $20k": a money word nearer the amount than any pay word. */
 function notPayBefore(beforeWords: string[]): boolean {
@@ -547,19 +555,30 @@ function sentenceAround(text: string, starts: number[], at: number): { start: nu
 }
 
 const SENTENCE_REACH = 400;
+const MAX_INTRO_LINE = 240;
 
 /** A short line just above ("Salary range:", "Compensation") that introduces the amounts under it. */
 function headingBefore(text: string, sentenceStart: number): string | null {
   let end = sentenceStart - 1;
   while (end > 0 && end > sentenceStart - 200 && /\s/.test(text[end - 1] ?? '')) end--;
   if (end <= 0 || (text[sentenceStart - 1] !== '\n' && text[end] !== '\n')) return null;
-  // Only a short line counts, so look no further back than one could be.
+  // A line that ends in a colon introduces a list under it ("The base salary range for this role is:"); only
+  // its last sentence does, earlier ones may talk about anything ("the cost of labour").
+  if (text[end - 1] === ':') {
+    // Bounded look-back, so a huge line of colons cannot make this quadratic.
+    const from = Math.max(0, end - MAX_INTRO_LINE);
+    const window = text.slice(from, end);
+    const newline = window.lastIndexOf('\n');
+    if (newline !== -1 || from === 0) return window.slice(newline + 1).split(/[.!?]\s+/).pop()?.trim() ?? null;
+  }
+  // Otherwise only a short line counts, so look no further back than one could be.
   const from = Math.max(0, end - 80);
   const window = text.slice(from, end);
   const newline = window.lastIndexOf('\n');
   if (newline === -1 && from > 0) return null;
   const line = window.slice(newline + 1).trim();
-  return line.length > 0 && line.length <= 60 ? line : null;
+  if (line.length > 0 && line.length <= 60) return line;
+  return null;
 }
 
 function quote(text: string, bounds: { start: number; end: number }, mention: MoneyMention): string {

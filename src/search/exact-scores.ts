@@ -1,5 +1,11 @@
 import type MiniSearch from 'minisearch';
-import { FIELD_BOOST, type IndexDocument } from './index-options.ts';
+import {
+  APPROXIMATE_WEIGHTS,
+  FIELD_BOOST,
+  fuzzyDistance,
+  type IndexDocument,
+  usePrefix,
+} from './index-options.ts';
 
 /**
  * Exact-word scoring straight from MiniSearch's posting lists.
@@ -12,8 +18,14 @@ import { FIELD_BOOST, type IndexDocument } from './index-options.ts';
  * Scores follow MiniSearch's own BM25+ with the same field boosts, so one phrase scores as `search` scores it.
  */
 
+type FieldData = Map<number, Map<number, number>>;
+
 interface Internals {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _index: {
+    get(term: string): FieldData | undefined;
+    atPrefix(prefix: string): Iterable<[string, FieldData]>;
+    fuzzyGet(term: string, distance: number): Map<string, [FieldData, number]>;
+  };
   _fieldIds: Record<string, number>;
   _avgFieldLength: number[];
   _fieldLength: Map<number, number[]>;
@@ -28,6 +40,8 @@ function internalsOf(index: MiniSearch<IndexDocument>): Internals | null {
   const candidate = index as unknown as Partial<Internals>;
   const ok =
     typeof candidate._index?.get === 'function' &&
+    typeof candidate._index.atPrefix === 'function' &&
+    typeof candidate._index.fuzzyGet === 'function' &&
     typeof candidate._fieldIds === 'object' &&
     Array.isArray(candidate._avgFieldLength) &&
     candidate._fieldLength instanceof Map &&
@@ -36,10 +50,43 @@ function internalsOf(index: MiniSearch<IndexDocument>): Internals | null {
   return ok ? (candidate as Internals) : null;
 }
 
-function wordScores(internals: Internals, word: string): Map<number, number> {
+/** The index words a query word stands for, with MiniSearch's weights: itself, then prefix and typo matches. */
+function derivedWords(internals: Internals, word: string, approximate: boolean): [FieldData, number][] {
+  const exact = internals._index.get(word);
+  const derived: [FieldData, number][] = exact === undefined ? [] : [[exact, 1]];
+  if (!approximate) return derived;
+  const distance = fuzzyDistance(word);
+  const fuzzy =
+    distance === false ? new Map<string, [FieldData, number]>() : internals._index.fuzzyGet(word, distance);
+  if (usePrefix(word)) {
+    for (const [term, data] of internals._index.atPrefix(word)) {
+      const extra = term.length - word.length;
+      if (extra === 0) continue;
+      fuzzy.delete(term);
+      derived.push([data, (APPROXIMATE_WEIGHTS.prefix * term.length) / (term.length + 0.3 * extra)]);
+    }
+  }
+  for (const [term, [data, edits]] of fuzzy) {
+    if (edits === 0) continue;
+    derived.push([data, (APPROXIMATE_WEIGHTS.fuzzy * term.length) / (term.length + edits)]);
+  }
+  return derived;
+}
+
+function wordScores(internals: Internals, word: string, approximate: boolean): Map<number, number> {
   const scores = new Map<number, number>();
-  const fieldData = internals._index.get(word);
-  if (fieldData === undefined) return scores;
+  for (const [fieldData, weight] of derivedWords(internals, word, approximate)) {
+    addFieldScores(internals, fieldData, weight, scores);
+  }
+  return scores;
+}
+
+function addFieldScores(
+  internals: Internals,
+  fieldData: FieldData,
+  weight: number,
+  scores: Map<number, number>,
+): void {
   const total = internals._documentCount;
   for (const [field, boost] of Object.entries(FIELD_BOOST)) {
     const fieldId = internals._fieldIds[field];
@@ -54,10 +101,12 @@ function wordScores(internals: Internals, word: string): Map<number, number> {
       if (length === undefined) continue;
       const saturation =
         (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength));
-      scores.set(documentId, (scores.get(documentId) ?? 0) + boost * inverse * (BM25.d + saturation));
+      scores.set(
+        documentId,
+        (scores.get(documentId) ?? 0) + weight * boost * inverse * (BM25.d + saturation),
+      );
     }
   }
-  return scores;
 }
 
 /**
@@ -68,13 +117,29 @@ export function exactPhraseScores(
   index: MiniSearch<IndexDocument>,
   phrases: readonly (readonly string[])[],
 ): Map<string, number> | null {
+  return phraseScores(index, phrases, false);
+}
+
+/** As exactPhraseScores, also counting prefix and typo matches as `MiniSearch.search` with our options would. */
+export function approximatePhraseScores(
+  index: MiniSearch<IndexDocument>,
+  phrases: readonly (readonly string[])[],
+): Map<string, number> | null {
+  return phraseScores(index, phrases, true);
+}
+
+function phraseScores(
+  index: MiniSearch<IndexDocument>,
+  phrases: readonly (readonly string[])[],
+  approximate: boolean,
+): Map<string, number> | null {
   const internals = internalsOf(index);
   if (internals === null) return null;
   const combined = new Map<number, number>();
   for (const words of phrases) {
     let phrase: Map<number, number> | null = null;
     for (const word of words) {
-      const scores = wordScores(internals, word);
+      const scores = wordScores(internals, word, approximate);
       if (phrase === null) phrase = scores;
       else {
         const both = new Map<number, number>();

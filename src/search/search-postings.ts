@@ -1,7 +1,7 @@
-import type { Query } from 'minisearch';
-import type { Posting, SalaryPeriod } from '../model/posting.ts';
+import type { SearchOptions as MiniSearchOptions, Query } from 'minisearch';
+import type { Posting, SalaryPeriod, Seniority } from '../model/posting.ts';
 import type { Catalog, PostingFacts } from './catalog.ts';
-import { exactPhraseScores } from './exact-scores.ts';
+import { approximatePhraseScores, exactPhraseScores } from './exact-scores.ts';
 import { normalizePhrase } from './normalize-term.ts';
 import {
   type ParsedQuery,
@@ -42,44 +42,31 @@ export interface SearchOptions {
   emptyMatchesAll?: boolean;
 }
 
-interface TermHit {
-  score: number;
-  exact: boolean;
-}
-
 /**
  * Every posting the term (any of its alternatives) matches. Exact words first; typo and prefix matching only
  * when the exact words find nothing, so "scala" does not also bring "scalable", and a common word does not
- * pay for a fuzzy walk of the whole vocabulary.
+ * pay for a fuzzy walk of the whole vocabulary. Returns posting id -> score.
  */
-function matchTerm(catalog: Catalog, term: QueryTerm): Map<string, TermHit> {
-  const phrases = term.alternatives.map((alternative) => ({
-    alternative,
-    words: normalizePhrase(alternative),
-  }));
-  const searchable = phrases.filter(({ words }) => words.length > 0);
-  const hits = new Map<string, TermHit>();
-  if (searchable.length === 0) return hits;
+function matchTerm(catalog: Catalog, term: QueryTerm): Map<string, number> {
+  const searchable = term.alternatives
+    .map((alternative) => ({ alternative, words: normalizePhrase(alternative) }))
+    .filter(({ words }) => words.length > 0);
+  if (searchable.length === 0) return new Map();
   const query = {
     combineWith: 'OR' as const,
     queries: searchable.map(({ alternative }) => ({ combineWith: 'AND' as const, queries: [alternative] })),
   };
+  const phrases = searchable.map(({ words }) => words);
   const exact =
-    exactPhraseScores(
-      catalog.index,
-      searchable.map(({ words }) => words),
-    ) ?? publicExactScores(catalog, query);
-  for (const [id, score] of exact) hits.set(id, { score, exact: true });
-  if (hits.size > 0) return hits;
-  for (const result of catalog.index.search(query)) {
-    hits.set(result.id as string, { score: result.score, exact: false });
-  }
-  return hits;
+    exactPhraseScores(catalog.index, phrases) ??
+    publicScores(catalog, query, { prefix: false, fuzzy: false });
+  if (exact.size > 0) return exact;
+  return approximatePhraseScores(catalog.index, phrases) ?? publicScores(catalog, query, {});
 }
 
-function publicExactScores(catalog: Catalog, query: Query): Map<string, number> {
+function publicScores(catalog: Catalog, query: Query, options: MiniSearchOptions): Map<string, number> {
   const scores = new Map<string, number>();
-  for (const result of catalog.index.search(query, { prefix: false, fuzzy: false })) {
+  for (const result of catalog.index.search(query, options)) {
     scores.set(result.id as string, result.score);
   }
   return scores;
@@ -100,12 +87,34 @@ function matchPlaces(facts: PostingFacts, places: readonly PlaceConstraint[]): P
 
 type SeniorityMatch = 'field' | 'title' | null;
 
-function matchSeniority(posting: Posting, facts: PostingFacts, query: ParsedQuery): SeniorityMatch {
-  if (posting.seniority !== null && query.seniorities.includes(posting.seniority)) return 'field';
-  const inTitle = query.seniorities.some((seniority) =>
-    SENIORITY_TITLE_WORDS[seniority].some((word) => facts.titleWords.has(word)),
-  );
-  return inTitle ? 'title' : null;
+function matchSeniority(
+  posting: Posting,
+  facts: PostingFacts,
+  seniorities: readonly Seniority[],
+  titleWords: readonly string[],
+): SeniorityMatch {
+  if (posting.seniority !== null && seniorities.includes(posting.seniority)) return 'field';
+  for (const word of titleWords) if (facts.titleWords.has(word)) return 'title';
+  return null;
+}
+
+/** The best `count` items in order, without sorting them all: most of a big result set never reaches the page. */
+function topK<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (items.length <= count * 4) return [...items].sort(compare).slice(0, count);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count && compare(item, best[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(best[middle]!, item) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 function isExcluded(facts: PostingFacts, exclusions: readonly QueryTerm[]): boolean {
@@ -188,7 +197,7 @@ export function searchParsed(
   options: SearchOptions = {},
 ): SearchResult {
   const notes = [...query.notes];
-  const termHits: { term: QueryTerm; hits: Map<string, TermHit> }[] = [];
+  const termHits: { term: QueryTerm; hits: Map<string, number> }[] = [];
   for (const term of query.terms) {
     const hits = matchTerm(catalog, term);
     if (hits.size === 0) notes.push(`No role mentions “${term.raw}”, so that word was left out.`);
@@ -207,11 +216,11 @@ export function searchParsed(
     return created;
   };
   for (const { hits } of termHits) {
-    for (const [id, hit] of hits) {
+    for (const [id, score] of hits) {
       const candidate = candidateFor(id);
       if (candidate === undefined) continue;
       candidate.terms++;
-      candidate.textScore += hit.score;
+      candidate.textScore += score;
     }
   }
 
@@ -226,12 +235,15 @@ export function searchParsed(
   const anyConstraint = Object.values(active).some(Boolean);
   if (anyConstraint) {
     const companies = new Set(query.companies);
+    const seniorityTitleWords = query.seniorities.flatMap((seniority) => SENIORITY_TITLE_WORDS[seniority]);
     // One pass over the corpus: structured constraints are checked on precomputed facts, not searched.
     for (const posting of catalog.postings) {
       const facts = catalog.facts.get(posting.id);
       if (facts === undefined) continue;
       const place = active.place ? matchPlaces(facts, query.places) : null;
-      const seniority = active.seniority ? matchSeniority(posting, facts, query) : null;
+      const seniority = active.seniority
+        ? matchSeniority(posting, facts, query.seniorities, seniorityTitleWords)
+        : null;
       const workplace =
         active.workplace && posting.workplace !== null && query.workplaces.includes(posting.workplace);
       const employment =
@@ -247,7 +259,11 @@ export function searchParsed(
       seen.company ||= company;
       const candidate = candidateFor(posting.id);
       if (candidate === undefined) continue;
-      Object.assign(candidate, { place, seniority, workplace, employment, company });
+      candidate.place = place;
+      candidate.seniority = seniority;
+      candidate.workplace = workplace;
+      candidate.employment = employment;
+      candidate.company = company;
     }
   }
   // A constraint nothing satisfies is dropped, like a word nothing mentions, and the user is told.
@@ -264,11 +280,11 @@ export function searchParsed(
     else {
       notes.push(`No role is located in ${names}; showing roles that mention it.`);
       termHits.push({ term: placeTerm, hits });
-      for (const [id, hit] of hits) {
+      for (const [id, score] of hits) {
         const candidate = candidateFor(id);
         if (candidate === undefined) continue;
         candidate.terms++;
-        candidate.textScore += hit.score;
+        candidate.textScore += score;
       }
     }
   }
@@ -339,7 +355,6 @@ export function searchParsed(
     candidate.score = (candidate.textScore + 1) * boost;
     ranked.push(candidate);
   }
-  ranked.sort(compareRanked);
 
   if (excluded > 0)
     notes.push(`${excluded} role${excluded === 1 ? ' was' : 's were'} left out as you asked.`);
@@ -349,7 +364,7 @@ export function searchParsed(
     );
   }
   const limit = options.limit ?? DEFAULT_HIT_LIMIT;
-  const hits = ranked.slice(0, limit).map((candidate): SearchHit => {
+  const hits = topK(ranked, limit, compareRanked).map((candidate): SearchHit => {
     const { coverage, score } = candidate;
     const id = candidate.posting.id;
     const matchedTerms = termHits

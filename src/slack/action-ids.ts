@@ -11,6 +11,10 @@ export const ACTION_IDS = {
   showDetails: 'roles_details',
   /** Post the result in the channel for everyone; value: `encodeMoreValue(...)` of the page shown. */
   share: 'roles_share',
+  /** Save a draft posting; value: the draft id. */
+  addSave: 'roles_add_save',
+  /** Reopen the "Add a role" modal with a draft's text and link; value: the draft id. */
+  addEdit: 'roles_add_edit',
 } as const;
 export type ActionId = (typeof ACTION_IDS)[keyof typeof ACTION_IDS];
 
@@ -20,3 +24,9 @@ export const COMMANDS = { roles: '/roles' } as const;
 /** Bot events the app subscribes to (manifest `settings.event_subscriptions.bot_events`). */
 export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
 export type BotEvent = (typeof BOT_EVENTS)[number];
+
+/** Message shortcuts (manifest `features.shortcuts[]` with `type: message`). */
+export const SHORTCUTS = { addToRoles: 'roles_add_message' } as const;
+
+/** Modal `callback_id`s whose submissions the app handles (`view_submission`). */
+export const VIEW_CALLBACK_IDS = { addPosting: 'roles_add_posting' } as const;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, normaliseText } from '../../src/parse/normalise-text.ts';
 
@@ -64,5 +65,36 @@ describe('normaliseText', () => {
     expect(
       normaliseText('## About us\n**Acme** builds [tools](https://acme.example)\n*Part-time · Hybrid*'),
     ).toBe('About us\nAcme builds tools\nPart-time · Hybrid');
+  });
+
+  it('gives the same text when run twice, so re-parsing never shifts ids', () => {
+    const piece = fc.constantFrom(
+      'Senior',
+      '•',
+      '–',
+      '—',
+      '\u00a0',
+      '\n',
+      '\\n',
+      '&nbsp;',
+      'Low Risk',
+      'NY',
+      ' ',
+      '.',
+      'Kipp',
+      '*',
+      '# ',
+      '**b**',
+      'via lever',
+      '$1',
+      '-',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const once = normaliseText(pieces.join(''));
+        expect(normaliseText(once)).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

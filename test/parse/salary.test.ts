@@ -173,6 +173,10 @@ describe('extractSalary ignores money that is not pay', () => {
     expect(overall(text)).toEqual([140_000, 170_000, 'USD', 'year']);
   });
 
+  it('leaves out a perk whose period word comes before the noun that says it is a perk', () => {
+    expect(extractSalary('Perks include a $1,000 yearly home office and wellness stipend.')).toBeNull();
+  });
+
   it('leaves out a perk amount that follows the salary', () => {
     const salary = extractSalary(
       'Base salary $150,000 - $180,000. We also give you $5,000 for your home setup.',
@@ -213,6 +217,17 @@ describe('extractSalary with several ranges', () => {
     );
     expect(salary).toMatchObject({ min: 160_000, max: 230_000, period: 'year' });
     expect(salary?.ranges).toHaveLength(3);
+  });
+
+  it('reads a list of ranges introduced by a long sentence ending in a colon', () => {
+    const salary = extractSalary(
+      'Our pay ranges are based on the cost of labour in each location. The base salary range for this role is:\n' +
+        '- New York City, San Francisco Bay Area and Seattle: $168,000 - $198,000\n' +
+        '- All other US locations: $151,000 - $178,000\n' +
+        'Benefits\n- A $1,000 yearly home office and wellness stipend',
+    );
+    expect(salary).toMatchObject({ min: 151_000, max: 198_000, currency: 'USD', period: 'year' });
+    expect(salary?.ranges).toHaveLength(2);
   });
 
   it('keeps ranges in other currencies but takes the overall from the first', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactPhraseScores } from '../../src/search/exact-scores.ts';
+import { approximatePhraseScores, exactPhraseScores } from '../../src/search/exact-scores.ts';
 import { normalizePhrase } from '../../src/search/normalize-term.ts';
 import { fixtureCatalog } from '../fixtures/catalog/fixture-catalog.ts';
 
@@ -12,6 +12,17 @@ describe('exactPhraseScores', () => {
       const ours = exactPhraseScores(index, [normalizePhrase(phrase)]);
       const theirs = index.search({ combineWith: 'AND', queries: [phrase] }, { prefix: false, fuzzy: false });
       expect(ours).not.toBeNull();
+      expect([...ours!.keys()].sort()).toEqual(theirs.map((result) => result.id as string).sort());
+      for (const result of theirs) expect(ours!.get(result.id as string)).toBeCloseTo(result.score, 6);
+    },
+  );
+
+  it.each(['enginer', 'londn', 'managr', 'scal', 'pyth', 'kubernetis'])(
+    'matches typos and prefixes as MiniSearch search with our options does, for %j',
+    (word) => {
+      const ours = approximatePhraseScores(index, [normalizePhrase(word)]);
+      const theirs = index.search(word);
+      expect(theirs.length).toBeGreaterThan(0);
       expect([...ours!.keys()].sort()).toEqual(theirs.map((result) => result.id as string).sort());
       for (const result of theirs) expect(ours!.get(result.id as string)).toBeCloseTo(result.score, 6);
     },

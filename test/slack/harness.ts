@@ -4,6 +4,7 @@ import type { HomeSubscriptionRow } from '../../src/render/slack/home-view.ts';
 import type { Catalog } from '../../src/search/catalog.ts';
 import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/create-app.ts';
 import type { RolesSubcommands } from '../../src/slack/listeners/commands/roles-subcommands.ts';
+import type { PostingIntake } from '../../src/slack/posting-intake.ts';
 import { fixtureCatalog } from '../fixtures/catalog/fixture-catalog.ts';
 import { memoryStream } from '../support/memory-stream.ts';
 import { slackRequestHeaders } from '../support/slack-signature.ts';
@@ -34,6 +35,10 @@ export async function startHttpHarness(
     catalog?: Catalog;
     subcommands?: RolesSubcommands;
     listSubscriptions?: (userId: string) => Promise<HomeSubscriptionRow[]>;
+    /** A catalog that changes (a live catalog); wins over `catalog`. */
+    getCatalog?: () => Catalog;
+    /** Adding postings from Slack; it gets the stand-in, which serves the shared files. */
+    intake?: (slack: SlackWebApiStandIn) => PostingIntake;
   } = {},
 ): Promise<HttpHarness> {
   const slack = await startSlackWebApi();
@@ -50,9 +55,10 @@ export async function startHttpHarness(
       processBeforeResponse: true,
     },
     {
-      getCatalog: () => catalog,
+      getCatalog: options.getCatalog ?? (() => catalog),
       logger: log,
       now: () => NOW,
+      ...(options.intake === undefined ? {} : { intake: options.intake(slack) }),
       ...(options.subcommands === undefined ? {} : { subcommands: options.subcommands }),
       ...(options.listSubscriptions === undefined ? {} : { listSubscriptions: options.listSubscriptions }),
     },

@@ -61,12 +61,30 @@ export interface SlackWebApiStandIn {
   responseUrl(id?: string): string;
   /** Every post to response URLs, or only those to `id`. */
   responses(id?: string): ResponseUrlPost[];
+  /**
+   * Serves a file the way Slack does: at `url_private_download`, only to a request carrying the bot token.
+   * Returns the file object Slack puts in message payloads (and answers from `files.info`).
+   */
+  addFile(file: { name: string; content: string; mimetype?: string }): SlackFileObject;
+  /** Every download request: its file id and whether the bot token came with it. */
+  fileDownloads(): { fileId: string; authorized: boolean }[];
   /** Makes `apps.connections.open` answer with this WebSocket URL (Socket Mode). */
   setSocketModeUrl(url: string | null): void;
   waitForCalls(method: string, count?: number, timeoutMs?: number): Promise<SlackWebApiCall[]>;
   waitForResponses(id: string, count?: number, timeoutMs?: number): Promise<ResponseUrlPost[]>;
   reset(): void;
   close(): Promise<void>;
+}
+
+export interface SlackFileObject {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  filetype: string;
+  size: number;
+  url_private: string;
+  url_private_download: string;
 }
 
 const JSON_ARGUMENTS = ['blocks', 'view', 'attachments', 'metadata'];
@@ -85,6 +103,8 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
   const responsePosts: ResponseUrlPost[] = [];
   const failures = new Map<string, ProgrammedFailure[]>();
   let socketModeUrl: string | null = null;
+  const files = new Map<string, { object: SlackFileObject; content: string }>();
+  const downloads: { fileId: string; authorized: boolean }[] = [];
   let tsCounter = 0;
   let viewCounter = 0;
   let responseCounter = 0;
@@ -169,6 +189,10 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
           ok: true,
           channel: { id: args.channel, name: `channel-${args.channel.toLowerCase()}`, is_member: true },
         };
+      case 'files.info': {
+        const file = typeof args.file === 'string' ? files.get(args.file) : undefined;
+        return file === undefined ? { ok: false, error: 'file_not_found' } : { ok: true, file: file.object };
+      }
       case 'apps.connections.open':
         if (socketModeUrl === null) return { ok: false, error: 'not_allowed_token_type' };
         return { ok: true, url: socketModeUrl };
@@ -225,8 +249,23 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
   };
 
+  const handleFile = (fileId: string, req: IncomingMessage, res: ServerResponse) => {
+    const file = files.get(fileId);
+    const authorized = bearerToken(req.headers.authorization) === botToken;
+    downloads.push({ fileId, authorized });
+    // Slack answers an unauthorised download with a sign-in page, not the file.
+    if (!authorized) res.writeHead(403, { 'content-type': 'text/html' }).end('<html>sign in</html>');
+    else if (file === undefined) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    else res.writeHead(200, { 'content-type': file.object.mimetype }).end(file.content);
+  };
+
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const download = /^\/files-pri\/[\w-]+\/(F\w+)\/download\/[^/]+$/.exec(url.pathname);
+    if (req.method === 'GET' && download?.[1] !== undefined) {
+      handleFile(download[1], req, res);
+      return;
+    }
     const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
     const response = /^\/response\/([\w-]+)$/.exec(url.pathname);
     const handled =
@@ -282,6 +321,23 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
       return `${origin}/response/${id ?? `r${responseCounter}`}`;
     },
     responses,
+    addFile(file) {
+      const id = `F${String(files.size + 1).padStart(8, '0')}`;
+      const path = `/files-pri/${teamId}-${id}/${id}/download/${encodeURIComponent(file.name)}`;
+      const object: SlackFileObject = {
+        id,
+        name: file.name,
+        title: file.name,
+        mimetype: file.mimetype ?? 'text/plain',
+        filetype: file.name.split('.').pop() ?? 'text',
+        size: Buffer.byteLength(file.content),
+        url_private: `${origin}${path.replace('/download/', '/')}`,
+        url_private_download: `${origin}${path}`,
+      };
+      files.set(id, { object, content: file.content });
+      return object;
+    },
+    fileDownloads: () => [...downloads],
     setSocketModeUrl(url) {
       socketModeUrl = url;
     },
@@ -291,6 +347,7 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
       waitUntil(() => responses(id), count, timeoutMs, `post(s) to response_url ${id}`),
     reset() {
       recorded.length = 0;
+      downloads.length = 0;
       responsePosts.length = 0;
       failures.clear();
     },

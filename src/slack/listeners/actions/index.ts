@@ -2,6 +2,8 @@ import type { BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION_IDS } from '../../action-ids.ts';
 import type { ListenerDependencies } from '../../dependencies.ts';
 import type { ListenerRegistrar } from '../listener-registrar.ts';
+import { addPostingEdit } from './add-posting-edit.ts';
+import { addPostingSave } from './add-posting-save.ts';
 import { shareInChannel } from './share-in-channel.ts';
 import { showDetails } from './show-details.ts';
 import { showMore } from './show-more.ts';
@@ -10,4 +12,6 @@ export function registerActions(app: ListenerRegistrar, deps: ListenerDependenci
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.showMore, showMore(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.showDetails, showDetails(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, shareInChannel(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.addSave, addPostingSave(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.addEdit, addPostingEdit(deps));
 }

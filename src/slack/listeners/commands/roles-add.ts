@@ -1,0 +1,57 @@
+import { addPostingForm, draftMessage, noticeMessage } from '../../../intake/add-posting-views.ts';
+import { extractLink, looksLikeLink } from '../../../intake/extract-link.ts';
+import { slackMessageToText } from '../../../intake/slack-message-text.ts';
+import type { ListenerDependencies } from '../../dependencies.ts';
+import { draftViewOf, INTAKE_MESSAGES } from '../../posting-intake.ts';
+import type { RolesSubcommandHandler } from './roles-subcommands.ts';
+
+export const ROLES_ADD_MESSAGES = {
+  notHttp: 'I can only read links that start with http:// or https://.',
+} as const;
+
+/**
+ * `/roles add` opens the "Add a role" form; `/roles add <link>` reads the page at the link; `/roles add
+ * <text>` reads the text. Either way the person privately sees what the bot understood, with Save and Edit.
+ */
+export function rolesAdd(deps: ListenerDependencies): RolesSubcommandHandler {
+  return async ({ args, command, respond, client, log, now }) => {
+    const tell = (message: { text: string; blocks: unknown[] }) =>
+      respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks as never });
+    const intake = deps.intake;
+    if (intake === undefined) {
+      await tell(noticeMessage(INTAKE_MESSAGES.notSetUp));
+      return;
+    }
+    if (args === '') {
+      await client.views.open({ trigger_id: command.trigger_id, view: addPostingForm() });
+      log.info('opened the add-a-role form');
+      return;
+    }
+    const link = extractLink(args);
+    if (link === null && looksLikeLink(args)) {
+      await tell(noticeMessage(ROLES_ADD_MESSAGES.notHttp));
+      return;
+    }
+    const drafted =
+      link === null
+        ? {
+            ok: true as const,
+            draft: intake.draftFromText({
+              text: slackMessageToText(args),
+              sourceUrl: null,
+              userId: command.user_id,
+            }),
+          }
+        : await intake.draftFromLink(link, command.user_id);
+    if (!drafted.ok) {
+      log.info({ reason: drafted.message }, '/roles add: link not read');
+      await tell(
+        draftMessage({ kind: 'not-posting', reason: `I could not read that link: ${drafted.message}` }),
+      );
+      return;
+    }
+    const prepared = intake.prepare(drafted.draft, now);
+    log.info({ outcome: prepared.kind, from: link === null ? 'text' : 'link' }, '/roles add: draft read');
+    await tell(draftMessage(draftViewOf(prepared)));
+  };
+}
