@@ -32,6 +32,14 @@ describe('loadConfig', () => {
     expect(c.adminUserIds).toEqual([]);
   });
 
+  it('refuses links to private addresses unless FETCH_ALLOW_PRIVATE_ADDRESSES is "true"', () => {
+    expect(config({}).fetch).toEqual({ allowPrivateAddresses: false });
+    expect(config({ FETCH_ALLOW_PRIVATE_ADDRESSES: 'true' }).fetch).toEqual({ allowPrivateAddresses: true });
+    expect(problem({ FETCH_ALLOW_PRIVATE_ADDRESSES: 'yes' })).toContain(
+      'FETCH_ALLOW_PRIVATE_ADDRESSES must be "true" or "false"',
+    );
+  });
+
   it('chooses Socket Mode when a bot token and an app token are set', () => {
     expect(config(SOCKET).mode).toBe('socket');
     expect(config({ ...SOCKET, ...HTTP }).mode).toBe('socket');

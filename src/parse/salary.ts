@@ -452,7 +452,22 @@ function notPayAfter(afterWords: string[]): boolean {
 }
 
 const PERIOD_WORDS = new Set([
-  'per', 'a', 'an', 'year', 'annum', 'month', 'week', 'day', 'hour', 'yearly', 'annual', 'annually', 'monthly', 'weekly', 'daily', 'hourly',
+  'per',
+  'a',
+  'an',
+  'year',
+  'annum',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'yearly',
+  'annual',
+  'annually',
+  'monthly',
+  'weekly',
+  'daily',
+  'hourly',
 ]);
 
 /** "raised $50M", "a sign-on bonus of $20k": a money word nearer the amount than any pay word. */
@@ -569,7 +584,14 @@ function headingBefore(text: string, sentenceStart: number): string | null {
     const from = Math.max(0, end - MAX_INTRO_LINE);
     const window = text.slice(from, end);
     const newline = window.lastIndexOf('\n');
-    if (newline !== -1 || from === 0) return window.slice(newline + 1).split(/[.!?]\s+/).pop()?.trim() ?? null;
+    if (newline !== -1 || from === 0)
+      return (
+        window
+          .slice(newline + 1)
+          .split(/[.!?]\s+/)
+          .pop()
+          ?.trim() ?? null
+      );
   }
   // Otherwise only a short line counts, so look no further back than one could be.
   const from = Math.max(0, end - 80);

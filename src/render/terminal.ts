@@ -64,7 +64,7 @@ function counts(title: string, rows: readonly CountRow[]): string[] {
 }
 
 function salaryBody(answer: SalaryAnswer): string[] {
-  const lines = [`Pay${answer.understood ? ` for ${answer.understood}` : ''}:`];
+  const lines = [`Pay${answer.understood ? ` for “${answer.understood}”` : ''}:`];
   lines.push(
     ...table(
       answer.rows.map((row) => [
@@ -162,7 +162,7 @@ function body(answer: Answer): string[] {
       ];
     case 'search':
       return [
-        `${answer.hits.length} role${answer.hits.length === 1 ? '' : 's'}${answer.understood ? ` for ${answer.understood}` : ''}:`,
+        `${answer.hits.length} role${answer.hits.length === 1 ? '' : 's'}${answer.understood ? ` for “${answer.understood}”` : ''}:`,
         ...table(
           answer.hits.map((hit, rank) => [
             `${rank + 1}.`,
@@ -196,7 +196,7 @@ function body(answer: Answer): string[] {
       return detailsBody(answer.posting);
     case 'not-found':
       return [
-        `Nothing found for ${answer.subject}.`,
+        `Nothing found for “${answer.subject}”.`,
         'Try:',
         ...answer.suggestions.map((suggestion) => `  ${suggestion}`),
       ];

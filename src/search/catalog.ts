@@ -102,13 +102,23 @@ const Snapshot = z.object({
   index: z.record(z.string(), z.unknown()),
 });
 
+/**
+ * The catalog as one JSON string. Throws CatalogSnapshotError when it is too big for one JavaScript string
+ * (about 512 MB: roughly 70,000 postings of 500 words), so callers can log it and simply rebuild at start.
+ */
 export function catalogToSnapshot(catalog: Catalog): string {
-  return JSON.stringify({
-    format: 'roles-catalog',
-    version: SNAPSHOT_FORMAT_VERSION,
-    postings: catalog.postings,
-    index: catalog.index.toJSON(),
-  });
+  try {
+    return JSON.stringify({
+      format: 'roles-catalog',
+      version: SNAPSHOT_FORMAT_VERSION,
+      postings: catalog.postings,
+      index: catalog.index.toJSON(),
+    });
+  } catch (cause) {
+    throw new CatalogSnapshotError(`${catalog.postings.length} postings are too many for one snapshot`, {
+      cause,
+    });
+  }
 }
 
 export class CatalogSnapshotError extends Error {

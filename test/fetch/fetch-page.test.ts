@@ -106,6 +106,15 @@ describe('fetchPage', () => {
       expect(server.requests.length).toBe(before);
     });
 
+    it.each([
+      'http://[::1]:9/job',
+      'http://2130706433/job',
+      'http://0x7f.1/job',
+      'http://169.254.169.254/latest/meta-data/',
+    ])('refuses %s, however the address is spelled', async (url) => {
+      expect(await fetchPage(url, { timeoutMs: 500 })).toMatchObject({ ok: false, code: 'private-address' });
+    });
+
     it('refuses a host name that resolves to loopback, checked at connect time', async () => {
       const before = server.requests.length;
       const result = await fetchPage(`${server.origin.replace('127.0.0.1', 'localhost')}/job`);

@@ -42,7 +42,7 @@ describe('renderTerminal', () => {
   });
 
   it('prints suggestions when nothing matched', () => {
-    expect(render('figma')).toMatch(/^Nothing found for figma\.\nTry:\n {2}which roles are in/);
+    expect(render('figma')).toMatch(/^Nothing found for “figma”\.\nTry:\n {2}which roles are in/);
   });
 
   it('prints the details of one role with every field labelled', () => {

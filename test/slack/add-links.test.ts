@@ -3,7 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../src/slack/action-ids.ts';
 import { type PageServer, startPageServer } from '../support/page-server.ts';
-import { type AddWorld, NEW_POSTING, roles, startAddWorld, submitAddForm } from './add-support.ts';
+import {
+  type AddWorld,
+  messageShortcut,
+  NEW_POSTING,
+  roles,
+  startAddWorld,
+  submitAddForm,
+} from './add-support.ts';
 import { buttons, visibleText } from './harness.ts';
 
 const JSON_LD_PAGE = `<!doctype html><html><head><title>Platform Engineer – Wombat Robotics</title>
@@ -70,6 +77,12 @@ describe('adding by link, with private addresses allowed (FETCH_ALLOW_PRIVATE_AD
   it('reads a plain-text posting served at a link', async () => {
     const { posts } = await roles(world.harness, `add ${server.origin}/jobs/quokka.txt`);
     expect(visibleText(posts[0]?.body.blocks)).toContain('Quokka Analytics');
+  });
+
+  it('reads the page behind a message that is only a link, when "Add to roles" is used on it', async () => {
+    const { posts } = await messageShortcut(world.harness, { text: `<${server.origin}/jobs/platform>` });
+    expect(visibleText(posts[0]?.body.blocks)).toContain('Wombat Robotics');
+    expect(buttons(posts[0]?.body.blocks).map((b) => b.text)).toEqual(['Save', 'Edit']);
   });
 
   it('fetches the link typed into the form when the text box is empty, behind a "Reading…" view', async () => {

@@ -1,5 +1,6 @@
 import type { MessageShortcut, Middleware, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { type DraftMessage, draftMessage, noticeMessage } from '../../../intake/add-posting-views.ts';
+import { extractLink } from '../../../intake/extract-link.ts';
 import { slackMessageToText } from '../../../intake/slack-message-text.ts';
 import type { ListenerDependencies } from '../../dependencies.ts';
 import { requestLog } from '../../middleware/request-log.ts';
@@ -7,8 +8,8 @@ import { type DraftResult, draftViewOf, INTAKE_MESSAGES, type SlackFileRef } fro
 import { reportFailure } from '../../report-failure.ts';
 
 /**
- * "Add to roles" on a message: its attached file, else its text, becomes a draft, and the person privately
- * sees what the bot understood, with Save and Edit.
+ * "Add to roles" on a message: its attached file, else the page it links to when it is only a link, else its
+ * text becomes a draft, and the person privately sees what the bot understood, with Save and Edit.
  */
 export function addToRoles(
   deps: ListenerDependencies,
@@ -36,9 +37,12 @@ export function addToRoles(
         if (info.file !== undefined) files[0] = info.file as SlackFileRef;
       }
       const text = slackMessageToText(shortcut.message.text ?? '').trim();
+      // A message that is only a link (the usual way a posting is shared) means the page behind it.
+      const link = extractLink(shortcut.message.text ?? '');
       let drafted: DraftResult;
       if (files[0] !== undefined)
         drafted = await intake.draftFromSlackFile(files[0], context.botToken ?? '', userId);
+      else if (link !== null) drafted = await intake.draftFromLink(link, userId);
       else if (text !== '')
         drafted = { ok: true, draft: intake.draftFromText({ text, sourceUrl: null, userId }) };
       else drafted = { ok: false, message: INTAKE_MESSAGES.noText };
@@ -48,7 +52,10 @@ export function addToRoles(
         return;
       }
       const prepared = intake.prepare(drafted.draft, deps.now());
-      log.info({ outcome: prepared.kind, from: files[0] ? 'file' : 'text' }, 'add to roles: draft read');
+      log.info(
+        { outcome: prepared.kind, from: files[0] ? 'file' : link !== null ? 'link' : 'text' },
+        'add to roles: draft read',
+      );
       await tell(draftMessage(draftViewOf(prepared)));
     } catch (error) {
       await reportFailure({
