@@ -166,7 +166,7 @@ function body(answer: Answer): string[] {
         ...table(
           answer.hits.map((hit, rank) => [
             `${rank + 1}.`,
-            `${postingLine(hit.posting)}  ${whereLine(hit.posting)}`,
+            `${postingLine(hit.posting)}  ${whereLine(hit.posting)} · ${hit.posting.salary ? formatSalary(hit.posting.salary) : 'salary not stated'}`,
           ]),
         ),
         ...(answer.hint === null ? [] : ['', answer.hint]),
