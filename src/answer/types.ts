@@ -21,12 +21,19 @@ interface AnswerBase {
   notes: string[];
 }
 
+export interface RolesCommandHelp {
+  usage: string;
+  does: string;
+}
+
 export interface HelpAnswer extends AnswerBase {
   kind: 'help';
   /** Why help is shown: nothing usable was asked, help was asked for, or a subcommand was not known. */
   reason: 'empty' | 'asked' | 'unknown';
-  /** Example questions and commands, each ready to paste. */
+  /** Example questions, each ready to paste into a mention, a DM or after `/roles`. */
   examples: string[];
+  /** The `/roles` subcommands, each with what it does. */
+  commands: readonly RolesCommandHelp[];
   /** How many postings the bot knows, so help can say so. */
   total: number;
 }

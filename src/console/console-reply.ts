@@ -15,7 +15,19 @@ export const CONSOLE_MESSAGES = {
   unknownCommand: (command: string) =>
     `Unknown command ${command}. Try \`/roles help\`, or just ask a question in plain words.`,
   failed: (reason: string) => `Sorry, that failed: ${reason}`,
+  slackOnly: (subcommand: string) =>
+    `\`/roles ${subcommand}\` works in Slack, where there are channels and people. Here, preview the next digest with \`npx roles digest --dry-run\`, and add postings by saving files into the postings folder.`,
 } as const;
+
+/** Subcommands about channels, people or saving: they need Slack, and must not fall through to a search. */
+const SLACK_ONLY_SUBCOMMANDS = new Set([
+  'subscribe',
+  'unsubscribe',
+  'subscriptions',
+  'digest',
+  'add',
+  'remove',
+]);
 
 const EXIT_WORDS = new Set(['exit', 'quit', '/exit', '/quit']);
 
@@ -34,6 +46,9 @@ export function consoleReply(line: string, context: AnswerContext): ConsoleReply
     const [, name = '', rest = ''] = command;
     if (name.toLowerCase() !== 'roles')
       return { kind: 'text', text: CONSOLE_MESSAGES.unknownCommand(`/${name}`) };
+    const subcommand = rest.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    if (SLACK_ONLY_SUBCOMMANDS.has(subcommand))
+      return { kind: 'text', text: CONSOLE_MESSAGES.slackOnly(subcommand) };
     return { kind: 'answer', answer: answerRolesCommand(rest, context) };
   }
   return { kind: 'answer', answer: answerQuestion(text, context) };

@@ -159,6 +159,9 @@ function body(answer: Answer): string[] {
           : 'Ask me about the saved job postings.',
         `I know ${answer.total} role${answer.total === 1 ? '' : 's'}. Try:`,
         ...answer.examples.map((example) => `  ${example}`),
+        '',
+        'Commands:',
+        ...table(answer.commands.map((command) => [command.usage, command.does])),
       ];
     case 'search':
       return [

@@ -1,33 +1,22 @@
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { Posting } from '../model/posting.ts';
+import { buildConstraintIndex, type ConstraintIndex } from './constraint-index.ts';
+import { documentOrderMatches } from './exact-scores.ts';
 import { INDEX_OPTIONS, type IndexDocument } from './index-options.ts';
-import { type LocationKeys, locationIndexText, locationKeys, placeKey } from './location-keys.ts';
-import { normalizePhrase } from './normalize-term.ts';
+import { locationIndexText, placeKey } from './location-keys.ts';
 import { roleText } from './role-text.ts';
 
 /** Bump when the snapshot layout or the index options change: an old snapshot is then rebuilt, not misread. */
-export const SNAPSHOT_FORMAT_VERSION = 1;
-
-/** What search needs about a posting beyond the text index, worked out once when the catalog is built. */
-export interface PostingFacts {
-  locations: LocationKeys;
-  /** Normalised words of the title. */
-  titleWords: ReadonlySet<string>;
-  /**
-   * Normalised words of the labels (title, team, company, skills, seniority, employment type, workplace):
-   * what an exclusion such as `-manager` is checked against. Not the prose, which mentions everything.
-   */
-  labelWords: ReadonlySet<string>;
-  /** placeKey of the company, or null. */
-  company: string | null;
-}
+export const SNAPSHOT_FORMAT_VERSION = 2;
 
 export interface Catalog {
+  /** In MiniSearch's internal document order, so a posting's position doubles as its number in the index. */
   readonly postings: readonly Posting[];
   readonly byId: ReadonlyMap<string, Posting>;
   readonly index: MiniSearch<IndexDocument>;
-  readonly facts: ReadonlyMap<string, PostingFacts>;
+  /** Structured values (places, levels, companies, label words) -> positions in `postings`. */
+  readonly constraints: ConstraintIndex;
   /** Company names as written in postings, one per distinct company, sorted. */
   readonly companies: readonly string[];
   /** Company names by their lower-case key ("globex" -> "Globex"), for recognising a company in a query. */
@@ -51,39 +40,14 @@ export function toIndexDocument(posting: Posting): IndexDocument {
   };
 }
 
-function factsOf(posting: Posting): PostingFacts {
-  const labels = [
-    posting.title,
-    posting.team ?? '',
-    posting.company ?? '',
-    ...posting.skills,
-    posting.seniority ?? '',
-    posting.employmentType ?? '',
-    posting.workplace ?? '',
-  ].join(' ');
-  return {
-    locations: locationKeys(posting.locations),
-    titleWords: new Set(normalizePhrase(posting.title)),
-    labelWords: new Set(normalizePhrase(labels)),
-    company: posting.company === null ? null : placeKey(posting.company),
-  };
-}
-
 function assemble(postings: readonly Posting[], index: MiniSearch<IndexDocument>): Catalog {
   const byId = new Map<string, Posting>();
-  const facts = new Map<string, PostingFacts>();
-  const companies = new Set<string>();
-  const placeKeys = new Set<string>();
-  for (const posting of postings) {
-    byId.set(posting.id, posting);
-    const postingFacts = factsOf(posting);
-    facts.set(posting.id, postingFacts);
-    for (const key of postingFacts.locations.within) placeKeys.add(key);
-    if (posting.company !== null) companies.add(posting.company);
-  }
-  const sortedCompanies = [...companies].sort((a, b) => a.localeCompare(b));
+  for (const posting of postings) byId.set(posting.id, posting);
+  const constraints = buildConstraintIndex(postings);
+  const sortedCompanies = [...constraints.company.keys()].sort((a, b) => a.localeCompare(b));
   const companyKeys = new Map(sortedCompanies.map((company) => [placeKey(company), company]));
-  return { postings, byId, index, facts, companies: sortedCompanies, companyKeys, placeKeys };
+  const placeKeys = new Set(constraints.placeWithin.keys());
+  return { postings, byId, index, constraints, companies: sortedCompanies, companyKeys, placeKeys };
 }
 
 /** Indexes the postings. Later postings with an id already seen are ignored (ids are unique after merging). */
@@ -91,34 +55,9 @@ export function buildCatalog(postings: readonly Posting[]): Catalog {
   const seen = new Set<string>();
   const unique = postings.filter((posting) => !seen.has(posting.id) && seen.add(posting.id));
   const index = new MiniSearch<IndexDocument>(INDEX_OPTIONS);
-  index.addAll(unique.map(toIndexDocument));
+  // One at a time, so each index document (a copy of the role text) can be collected straight away.
+  for (const posting of unique) index.add(toIndexDocument(posting));
   return assemble(unique, index);
-}
-
-const Snapshot = z.object({
-  format: z.literal('roles-catalog'),
-  version: z.number().int(),
-  postings: z.array(z.unknown()),
-  index: z.record(z.string(), z.unknown()),
-});
-
-/**
- * The catalog as one JSON string. Throws CatalogSnapshotError when it is too big for one JavaScript string
- * (about 512 MB: roughly 70,000 postings of 500 words), so callers can log it and simply rebuild at start.
- */
-export function catalogToSnapshot(catalog: Catalog): string {
-  try {
-    return JSON.stringify({
-      format: 'roles-catalog',
-      version: SNAPSHOT_FORMAT_VERSION,
-      postings: catalog.postings,
-      index: catalog.index.toJSON(),
-    });
-  } catch (cause) {
-    throw new CatalogSnapshotError(`${catalog.postings.length} postings are too many for one snapshot`, {
-      cause,
-    });
-  }
 }
 
 export class CatalogSnapshotError extends Error {
@@ -128,41 +67,113 @@ export class CatalogSnapshotError extends Error {
   }
 }
 
-/** Restores a catalog saved by `catalogToSnapshot`. Throws CatalogSnapshotError on anything invalid. */
-export function catalogFromSnapshot(json: string): Catalog {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (cause) {
-    throw new CatalogSnapshotError('not valid JSON', { cause });
+/** Index terms per snapshot line: small enough that no line nears JavaScript's string limit at 100,000+ postings. */
+const INDEX_TERMS_PER_LINE = 20_000;
+
+const SnapshotHeader = z.object({
+  format: z.literal('roles-catalog'),
+  version: z.number().int(),
+  postings: z.number().int().nonnegative(),
+  indexLines: z.number().int().nonnegative(),
+});
+type SnapshotHeader = z.infer<typeof SnapshotHeader>;
+
+/**
+ * The catalog as lines of JSON (no line holds a newline): a header, one line per posting, the index's own
+ * figures, then its terms a chunk per line. Lines rather than one document because one JavaScript string holds
+ * at most about 512 MB, which 100,000 postings exceed; a writer can stream the lines to a file.
+ */
+export function* catalogSnapshotLines(catalog: Catalog): Generator<string> {
+  const { index: terms, ...figures } = catalog.index.toJSON();
+  const header: SnapshotHeader = {
+    format: 'roles-catalog',
+    version: SNAPSHOT_FORMAT_VERSION,
+    postings: catalog.postings.length,
+    indexLines: Math.ceil(terms.length / INDEX_TERMS_PER_LINE),
+  };
+  yield JSON.stringify(header);
+  for (const posting of catalog.postings) yield JSON.stringify(posting);
+  yield JSON.stringify(figures);
+  for (let start = 0; start < terms.length; start += INDEX_TERMS_PER_LINE) {
+    yield JSON.stringify(terms.slice(start, start + INDEX_TERMS_PER_LINE));
   }
-  const parsed = Snapshot.safeParse(raw);
-  if (!parsed.success) throw new CatalogSnapshotError('not a catalog snapshot', { cause: parsed.error });
-  if (parsed.data.version !== SNAPSHOT_FORMAT_VERSION) {
+}
+
+/**
+ * The catalog as one string, for catalogs small enough to fit one (tests, tools). Throws CatalogSnapshotError
+ * when it does not: write `catalogSnapshotLines` to a file instead.
+ */
+export function catalogToSnapshot(catalog: Catalog): string {
+  try {
+    return [...catalogSnapshotLines(catalog)].join('\n');
+  } catch (cause) {
+    throw new CatalogSnapshotError(`${catalog.postings.length} postings are too many for one snapshot string`, {
+      cause,
+    });
+  }
+}
+
+/** Restores a catalog saved by `catalogToSnapshot`. Throws CatalogSnapshotError on anything invalid. */
+export function catalogFromSnapshot(text: string): Catalog {
+  return catalogFromSnapshotLines(text.split('\n'));
+}
+
+function parseLine(line: string | undefined, what: string): unknown {
+  if (line === undefined) throw new CatalogSnapshotError(`it ends before ${what}`);
+  try {
+    return JSON.parse(line);
+  } catch (cause) {
+    throw new CatalogSnapshotError(`not valid JSON (${what})`, { cause });
+  }
+}
+
+/**
+ * Restores a catalog from the lines `catalogSnapshotLines` wrote (read lazily, so a caller can decode them one
+ * at a time from a file). Throws CatalogSnapshotError on anything invalid: a snapshot is never trusted blindly.
+ */
+export function catalogFromSnapshotLines(lines: Iterable<string>): Catalog {
+  const reader = lines[Symbol.iterator]();
+  const next = (): string | undefined => {
+    const step = reader.next();
+    return step.done === true ? undefined : step.value;
+  };
+  const header = SnapshotHeader.safeParse(parseLine(next(), 'its header'));
+  if (!header.success) throw new CatalogSnapshotError('not a catalog snapshot', { cause: header.error });
+  if (header.data.version !== SNAPSHOT_FORMAT_VERSION) {
     throw new CatalogSnapshotError(
-      `format version ${parsed.data.version} is not the supported version ${SNAPSHOT_FORMAT_VERSION}`,
+      `format version ${header.data.version} is not the supported version ${SNAPSHOT_FORMAT_VERSION}`,
     );
   }
   const postings: Posting[] = [];
-  for (const [position, candidate] of parsed.data.postings.entries()) {
-    const posting = Posting.safeParse(candidate);
+  for (let position = 0; position < header.data.postings; position++) {
+    const posting = Posting.safeParse(parseLine(next(), `posting ${position}`));
     if (!posting.success) {
       throw new CatalogSnapshotError(
         `posting ${position} is invalid: ${posting.error.issues[0]?.message ?? ''}`,
-        {
-          cause: posting.error,
-        },
+        { cause: posting.error },
       );
     }
     postings.push(posting.data);
   }
+  const figures = parseLine(next(), 'the index');
+  if (typeof figures !== 'object' || figures === null || Array.isArray(figures)) {
+    throw new CatalogSnapshotError('the search index is damaged');
+  }
+  const terms: unknown[] = [];
+  for (let line = 0; line < header.data.indexLines; line++) {
+    const chunk = parseLine(next(), `index part ${line}`);
+    if (!Array.isArray(chunk)) throw new CatalogSnapshotError('the search index is damaged');
+    for (const term of chunk) terms.push(term);
+  }
+  if (next() !== undefined) throw new CatalogSnapshotError('it has lines after the index');
   let index: MiniSearch<IndexDocument>;
   try {
-    index = MiniSearch.loadJS<IndexDocument>(parsed.data.index as never, INDEX_OPTIONS);
+    index = MiniSearch.loadJS<IndexDocument>({ ...figures, index: terms } as never, INDEX_OPTIONS);
   } catch (cause) {
     throw new CatalogSnapshotError('the search index is damaged', { cause });
   }
-  if (index.documentCount !== postings.length || postings.some((posting) => !index.has(posting.id))) {
+  const ids = postings.map((posting) => posting.id);
+  if (index.documentCount !== postings.length || !documentOrderMatches(index, ids)) {
     throw new CatalogSnapshotError('the search index does not match the postings');
   }
   return assemble(postings, index);

@@ -16,6 +16,10 @@ import {
  * so this reads its documented-in-source internals, checks their shape first, and returns null when they are
  * not as expected (another MiniSearch version): callers then fall back to `search`.
  * Scores follow MiniSearch's own BM25+ with the same field boosts, so one phrase scores as `search` scores it.
+ *
+ * Scores are kept in dense arrays indexed by MiniSearch's internal document number (the catalog keeps postings
+ * in that order): at 100,000 postings a common word touches most documents, and a Map entry per document per
+ * word was most of a query's time and garbage.
  */
 
 type FieldData = Map<number, Map<number, number>>;
@@ -73,40 +77,111 @@ function derivedWords(internals: Internals, word: string, approximate: boolean):
   return derived;
 }
 
-function wordScores(internals: Internals, word: string, approximate: boolean): Map<number, number> {
-  const scores = new Map<number, number>();
+/**
+ * Scores by MiniSearch's internal document number: `score[n] > 0` exactly for the documents in `documents`
+ * (BM25+ never scores a match 0, so 0 means "not matched").
+ */
+export interface DenseScores {
+  readonly score: Float64Array;
+  readonly documents: number[];
+}
+
+/** What scoring needs per field, worked out once per index: BM25's length normalisation for every document. */
+interface Prepared {
+  documentCount: number;
+  size: number;
+  fields: { fieldId: number; boost: number; norm: Float64Array }[];
+}
+
+const preparedByIndex = new WeakMap<object, Prepared>();
+
+function nextDocumentNumber(internals: Internals): number {
+  let next = 0;
+  for (const documentId of internals._documentIds.keys()) if (documentId >= next) next = documentId + 1;
+  return next;
+}
+
+function prepare(internals: Internals): Prepared {
+  const known = preparedByIndex.get(internals);
+  // The catalog never changes its index, but a caller may add documents to one: then prepare again.
+  if (known !== undefined && known.documentCount === internals._documentCount) return known;
+  const size = nextDocumentNumber(internals);
+  const fields: Prepared['fields'] = [];
+  for (const [field, boost] of Object.entries(FIELD_BOOST)) {
+    const fieldId = internals._fieldIds[field];
+    if (fieldId === undefined) continue;
+    const averageLength = internals._avgFieldLength[fieldId] ?? 1;
+    const norm = new Float64Array(size);
+    for (const [documentId, lengths] of internals._fieldLength) {
+      const length = lengths[fieldId] ?? 0;
+      norm[documentId] = BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength);
+    }
+    fields.push({ fieldId, boost, norm });
+  }
+  const prepared = { documentCount: internals._documentCount, size, fields };
+  preparedByIndex.set(internals, prepared);
+  return prepared;
+}
+
+function emptyScores(size: number): DenseScores {
+  return { score: new Float64Array(size), documents: [] };
+}
+
+function wordScores(internals: Internals, prepared: Prepared, word: string, approximate: boolean): DenseScores {
+  const scores = emptyScores(prepared.size);
   for (const [fieldData, weight] of derivedWords(internals, word, approximate)) {
-    addFieldScores(internals, fieldData, weight, scores);
+    addFieldScores(prepared, fieldData, weight, scores);
   }
   return scores;
 }
 
-function addFieldScores(
-  internals: Internals,
-  fieldData: FieldData,
-  weight: number,
-  scores: Map<number, number>,
-): void {
-  const total = internals._documentCount;
-  for (const [field, boost] of Object.entries(FIELD_BOOST)) {
-    const fieldId = internals._fieldIds[field];
-    if (fieldId === undefined) continue;
+function addFieldScores(prepared: Prepared, fieldData: FieldData, weight: number, scores: DenseScores): void {
+  const total = prepared.documentCount;
+  const { score, documents } = scores;
+  for (const { fieldId, boost, norm } of prepared.fields) {
     const frequencies = fieldData.get(fieldId);
     if (frequencies === undefined) continue;
     const matching = frequencies.size;
-    const averageLength = internals._avgFieldLength[fieldId] ?? 1;
     const inverse = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+    const factor = weight * boost * inverse;
     for (const [documentId, frequency] of frequencies) {
-      const length = internals._fieldLength.get(documentId)?.[fieldId];
-      if (length === undefined) continue;
-      const saturation =
-        (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength));
-      scores.set(
-        documentId,
-        (scores.get(documentId) ?? 0) + weight * boost * inverse * (BM25.d + saturation),
-      );
+      if (documentId >= prepared.size) continue;
+      const saturation = (frequency * (BM25.k + 1)) / (frequency + norm[documentId]!);
+      const before = score[documentId]!;
+      if (before === 0) documents.push(documentId);
+      score[documentId] = before + factor * (BM25.d + saturation);
     }
   }
+}
+
+/**
+ * Documents containing every word of one of the phrases (scores summed over words and phrases), by MiniSearch's
+ * internal document number; null when MiniSearch's internals are not readable.
+ */
+export function denseExactScores(
+  index: MiniSearch<IndexDocument>,
+  phrases: readonly (readonly string[])[],
+): DenseScores | null {
+  return phraseScores(index, phrases, false);
+}
+
+/** As denseExactScores, also counting prefix and typo matches as `MiniSearch.search` with our options would. */
+export function denseApproximateScores(
+  index: MiniSearch<IndexDocument>,
+  phrases: readonly (readonly string[])[],
+): DenseScores | null {
+  return phraseScores(index, phrases, true);
+}
+
+function toIdMap(index: MiniSearch<IndexDocument>, dense: DenseScores | null): Map<string, number> | null {
+  const internals = internalsOf(index);
+  if (dense === null || internals === null) return null;
+  const byId = new Map<string, number>();
+  for (const documentId of dense.documents) {
+    const id = internals._documentIds.get(documentId);
+    if (typeof id === 'string') byId.set(id, dense.score[documentId]!);
+  }
+  return byId;
 }
 
 /**
@@ -117,7 +192,7 @@ export function exactPhraseScores(
   index: MiniSearch<IndexDocument>,
   phrases: readonly (readonly string[])[],
 ): Map<string, number> | null {
-  return phraseScores(index, phrases, false);
+  return toIdMap(index, denseExactScores(index, phrases));
 }
 
 /** As exactPhraseScores, also counting prefix and typo matches as `MiniSearch.search` with our options would. */
@@ -125,42 +200,56 @@ export function approximatePhraseScores(
   index: MiniSearch<IndexDocument>,
   phrases: readonly (readonly string[])[],
 ): Map<string, number> | null {
-  return phraseScores(index, phrases, true);
+  return toIdMap(index, denseApproximateScores(index, phrases));
 }
 
 function phraseScores(
   index: MiniSearch<IndexDocument>,
   phrases: readonly (readonly string[])[],
   approximate: boolean,
-): Map<string, number> | null {
+): DenseScores | null {
   const internals = internalsOf(index);
   if (internals === null) return null;
-  const combined = new Map<number, number>();
+  const prepared = prepare(internals);
+  const combined = emptyScores(prepared.size);
   for (const words of phrases) {
-    let phrase: Map<number, number> | null = null;
+    let phrase: DenseScores | null = null;
     for (const word of words) {
-      const scores = wordScores(internals, word, approximate);
+      const scores = wordScores(internals, prepared, word, approximate);
       if (phrase === null) phrase = scores;
       else {
-        const both = new Map<number, number>();
-        for (const [documentId, score] of phrase) {
-          const other = scores.get(documentId);
-          if (other !== undefined) both.set(documentId, score + other);
+        // Keep only documents with every word so far, in place: no new array per word.
+        const kept: number[] = [];
+        for (const documentId of phrase.documents) {
+          const other = scores.score[documentId]!;
+          if (other > 0) {
+            phrase.score[documentId]! += other;
+            kept.push(documentId);
+          } else phrase.score[documentId] = 0;
         }
-        phrase = both;
+        phrase = { score: phrase.score, documents: kept };
       }
-      if (phrase.size === 0) break;
+      if (phrase.documents.length === 0) break;
     }
+    if (phrase === null) continue;
     // MiniSearch multiplies a result's score by how many query words it matched; so do we.
     const quality = new Set(words).size;
-    for (const [documentId, score] of phrase ?? []) {
-      combined.set(documentId, (combined.get(documentId) ?? 0) + score * quality);
+    for (const documentId of phrase.documents) {
+      const before = combined.score[documentId]!;
+      if (before === 0) combined.documents.push(documentId);
+      combined.score[documentId] = before + phrase.score[documentId]! * quality;
     }
   }
-  const byId = new Map<string, number>();
-  for (const [documentId, score] of combined) {
-    const id = internals._documentIds.get(documentId);
-    if (typeof id === 'string') byId.set(id, score);
-  }
-  return byId;
+  return combined;
+}
+
+/**
+ * Whether the index numbers its documents in the order of `ids` (0, 1, 2, …), as the catalog relies on to use a
+ * posting's position as its index number. True when the internals are unreadable: nothing relies on it then.
+ */
+export function documentOrderMatches(index: MiniSearch<IndexDocument>, ids: readonly string[]): boolean {
+  const internals = internalsOf(index);
+  if (internals === null) return true;
+  if (internals._documentIds.size !== ids.length) return false;
+  return ids.every((id, position) => internals._documentIds.get(position) === id);
 }

@@ -85,6 +85,13 @@ describe('startConsole', () => {
     expect(printed).toContain('Unknown command /foo.');
   });
 
+  it('points Slack-only subcommands to Slack instead of searching for them', async () => {
+    const printed = await session(['/roles subscribe ml', '/roles add https://jobs.example/1']);
+    expect(printed).toContain('`/roles subscribe` works in Slack');
+    expect(printed).toContain('`/roles add` works in Slack');
+    expect(printed).not.toMatch(/roles for/);
+  });
+
   it('says what `more` can show', async () => {
     const printed = await session(['more', '/roles machine learning', 'more']);
     expect(printed).toContain('Nothing more to show.');

@@ -77,7 +77,7 @@ describe('/roles remove', () => {
 describe('/roles help', () => {
   it('mentions adding and removing postings', async () => {
     const { response } = await roles(world.harness, 'help');
-    expect(response.text).toContain('add &lt;link&gt;');
-    expect(response.text).toContain('remove &lt;role id&gt;');
+    expect(response.text).toContain('/roles add [link]');
+    expect(response.text).toContain('/roles remove &lt;id&gt;');
   });
 });

@@ -344,9 +344,12 @@ function helpParts(answer: HelpAnswer): Parts {
       ? `I did not recognise ${escapeLine(quote(answer.question), 300)}. Here is what I can do.`
       : `I know ${plural(answer.total, 'role')}. Ask me in plain words or with \`/roles\`.`;
   const examples = answer.examples.slice(0, 20).map((e) => `• \`${escapeLine(e.replace(/`/g, "'"), 200)}\``);
+  const commands = answer.commands
+    .slice(0, 20)
+    .map((c) => `\`${escapeLine(c.usage.replace(/`/g, "'"), 100)}\` ${escapeLine(c.does, 200)}`);
   return {
     header: 'How to use roles',
-    body: [section(opening), ...lineSections(examples, 3)],
+    body: [section(opening), ...lineSections(examples, 3), ...lineSections(['*Commands*', ...commands], 3)],
     summary: `Help: I know ${plural(answer.total, 'role')}. Try ${answer.examples.slice(0, 3).join(', ')}.`,
     notes: answer.notes,
     actions: [],

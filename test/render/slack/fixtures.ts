@@ -260,6 +260,10 @@ export function answersOfEveryKind(postings: readonly Posting[], question = 'ml 
       notes: [],
       reason: 'unknown',
       examples: ['/roles ml manager new york', '/roles salary ml', '/roles new', `@roles ${HOSTILE}`],
+      commands: Array.from({ length: 30 }, (_, i) => ({
+        usage: `/roles ${HOSTILE} ${i}`,
+        does: `${HOSTILE} `.repeat(20),
+      })),
       total: postings.length,
     },
     {
