@@ -1,11 +1,13 @@
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { Posting } from '../model/posting.ts';
+import { addSerialisedTerms, compactIndex, serialiseIndex } from './compact-index.ts';
 import { buildConstraintIndex, type ConstraintIndex } from './constraint-index.ts';
 import { documentOrderMatches } from './exact-scores.ts';
 import { INDEX_OPTIONS, type IndexDocument } from './index-options.ts';
 import { locationIndexText, placeKey } from './location-keys.ts';
 import { roleText } from './role-text.ts';
+import { fromSnapshotPosting, SnapshotPostingError, toSnapshotPosting } from './snapshot-posting.ts';
 
 /** Bump when the snapshot layout or the index options change: an old snapshot is then rebuilt, not misread. */
 export const SNAPSHOT_FORMAT_VERSION = 2;
@@ -57,6 +59,7 @@ export function buildCatalog(postings: readonly Posting[]): Catalog {
   const index = new MiniSearch<IndexDocument>(INDEX_OPTIONS);
   // One at a time, so each index document (a copy of the role text) can be collected straight away.
   for (const posting of unique) index.add(toIndexDocument(posting));
+  compactIndex(index);
   return assemble(unique, index);
 }
 
@@ -66,9 +69,6 @@ export class CatalogSnapshotError extends Error {
     this.name = 'CatalogSnapshotError';
   }
 }
-
-/** Index terms per snapshot line: small enough that no line nears JavaScript's string limit at 100,000+ postings. */
-const INDEX_TERMS_PER_LINE = 20_000;
 
 const SnapshotHeader = z.object({
   format: z.literal('roles-catalog'),
@@ -84,19 +84,17 @@ type SnapshotHeader = z.infer<typeof SnapshotHeader>;
  * at most about 512 MB, which 100,000 postings exceed; a writer can stream the lines to a file.
  */
 export function* catalogSnapshotLines(catalog: Catalog): Generator<string> {
-  const { index: terms, ...figures } = catalog.index.toJSON();
+  const index = serialiseIndex(catalog.index);
   const header: SnapshotHeader = {
     format: 'roles-catalog',
     version: SNAPSHOT_FORMAT_VERSION,
     postings: catalog.postings.length,
-    indexLines: Math.ceil(terms.length / INDEX_TERMS_PER_LINE),
+    indexLines: index.parts,
   };
   yield JSON.stringify(header);
-  for (const posting of catalog.postings) yield JSON.stringify(posting);
-  yield JSON.stringify(figures);
-  for (let start = 0; start < terms.length; start += INDEX_TERMS_PER_LINE) {
-    yield JSON.stringify(terms.slice(start, start + INDEX_TERMS_PER_LINE));
-  }
+  for (const posting of catalog.postings) yield JSON.stringify(toSnapshotPosting(posting));
+  yield JSON.stringify(index.figures);
+  for (const part of index.words()) yield JSON.stringify(part);
 }
 
 /**
@@ -107,9 +105,12 @@ export function catalogToSnapshot(catalog: Catalog): string {
   try {
     return [...catalogSnapshotLines(catalog)].join('\n');
   } catch (cause) {
-    throw new CatalogSnapshotError(`${catalog.postings.length} postings are too many for one snapshot string`, {
-      cause,
-    });
+    throw new CatalogSnapshotError(
+      `${catalog.postings.length} postings are too many for one snapshot string`,
+      {
+        cause,
+      },
+    );
   }
 }
 
@@ -146,7 +147,14 @@ export function catalogFromSnapshotLines(lines: Iterable<string>): Catalog {
   }
   const postings: Posting[] = [];
   for (let position = 0; position < header.data.postings; position++) {
-    const posting = Posting.safeParse(parseLine(next(), `posting ${position}`));
+    let raw: unknown;
+    try {
+      raw = fromSnapshotPosting(parseLine(next(), `posting ${position}`));
+    } catch (cause) {
+      if (!(cause instanceof SnapshotPostingError)) throw cause;
+      throw new CatalogSnapshotError(`posting ${position} is invalid: ${cause.message}`, { cause });
+    }
+    const posting = Posting.safeParse(raw);
     if (!posting.success) {
       throw new CatalogSnapshotError(
         `posting ${position} is invalid: ${posting.error.issues[0]?.message ?? ''}`,
@@ -159,18 +167,23 @@ export function catalogFromSnapshotLines(lines: Iterable<string>): Catalog {
   if (typeof figures !== 'object' || figures === null || Array.isArray(figures)) {
     throw new CatalogSnapshotError('the search index is damaged');
   }
-  const terms: unknown[] = [];
-  for (let line = 0; line < header.data.indexLines; line++) {
-    const chunk = parseLine(next(), `index part ${line}`);
-    if (!Array.isArray(chunk)) throw new CatalogSnapshotError('the search index is damaged');
-    for (const term of chunk) terms.push(term);
-  }
-  if (next() !== undefined) throw new CatalogSnapshotError('it has lines after the index');
   let index: MiniSearch<IndexDocument>;
   try {
-    index = MiniSearch.loadJS<IndexDocument>({ ...figures, index: terms } as never, INDEX_OPTIONS);
+    // Words are added chunk by chunk as compact lists, so a load never holds the whole index twice.
+    index = MiniSearch.loadJS<IndexDocument>({ ...figures, index: [] } as never, INDEX_OPTIONS);
+    for (let line = 0; line < header.data.indexLines; line++) {
+      const chunk = parseLine(next(), `index part ${line}`);
+      if (!Array.isArray(chunk)) throw new CatalogSnapshotError('the search index is damaged');
+      addSerialisedTerms(index, chunk);
+    }
   } catch (cause) {
+    if (cause instanceof CatalogSnapshotError) throw cause;
     throw new CatalogSnapshotError('the search index is damaged', { cause });
+  }
+  const extra = next();
+  // A file's final newline may come through as one empty line.
+  if (extra !== undefined && (extra !== '' || next() !== undefined)) {
+    throw new CatalogSnapshotError('it has lines after the index');
   }
   const ids = postings.map((posting) => posting.id);
   if (index.documentCount !== postings.length || !documentOrderMatches(index, ids)) {

@@ -22,11 +22,22 @@ import {
  * word was most of a query's time and garbage.
  */
 
-type FieldData = Map<number, Map<number, number>>;
+/** Document number -> how often a word occurs there: MiniSearch's Map, or the catalog's compact PostingList. */
+export interface FrequencyList {
+  readonly size: number;
+  entries(): IterableIterator<[number, number]>;
+  /** On compact lists: sorted document numbers and their counts, walked directly rather than through entries. */
+  readonly documents?: Int32Array;
+  readonly counts?: Uint16Array | Uint32Array;
+}
 
-interface Internals {
+/** Field id -> frequencies of one word. */
+export type FieldData = Map<number, FrequencyList>;
+
+export interface Internals {
   _index: {
     get(term: string): FieldData | undefined;
+    set(term: string, data: FieldData): unknown;
     atPrefix(prefix: string): Iterable<[string, FieldData]>;
     fuzzyGet(term: string, distance: number): Map<string, [FieldData, number]>;
   };
@@ -40,10 +51,11 @@ interface Internals {
 /** MiniSearch's default BM25+ parameters (k, b, d), which our index options keep. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
-function internalsOf(index: MiniSearch<IndexDocument>): Internals | null {
+export function internalsOf(index: MiniSearch<IndexDocument>): Internals | null {
   const candidate = index as unknown as Partial<Internals>;
   const ok =
     typeof candidate._index?.get === 'function' &&
+    typeof candidate._index.set === 'function' &&
     typeof candidate._index.atPrefix === 'function' &&
     typeof candidate._index.fuzzyGet === 'function' &&
     typeof candidate._fieldIds === 'object' &&
@@ -127,7 +139,12 @@ function emptyScores(size: number): DenseScores {
   return { score: new Float64Array(size), documents: [] };
 }
 
-function wordScores(internals: Internals, prepared: Prepared, word: string, approximate: boolean): DenseScores {
+function wordScores(
+  internals: Internals,
+  prepared: Prepared,
+  word: string,
+  approximate: boolean,
+): DenseScores {
   const scores = emptyScores(prepared.size);
   for (const [fieldData, weight] of derivedWords(internals, word, approximate)) {
     addFieldScores(prepared, fieldData, weight, scores);
@@ -144,13 +161,17 @@ function addFieldScores(prepared: Prepared, fieldData: FieldData, weight: number
     const matching = frequencies.size;
     const inverse = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
     const factor = weight * boost * inverse;
-    for (const [documentId, frequency] of frequencies) {
-      if (documentId >= prepared.size) continue;
+    const add = (documentId: number, frequency: number) => {
+      if (documentId >= prepared.size) return;
       const saturation = (frequency * (BM25.k + 1)) / (frequency + norm[documentId]!);
       const before = score[documentId]!;
       if (before === 0) documents.push(documentId);
       score[documentId] = before + factor * (BM25.d + saturation);
-    }
+    };
+    const { documents: compact, counts } = frequencies;
+    if (compact !== undefined && counts !== undefined) {
+      for (let at = 0; at < compact.length; at++) add(compact[at]!, counts[at]!);
+    } else for (const [documentId, frequency] of frequencies.entries()) add(documentId, frequency);
   }
 }
 

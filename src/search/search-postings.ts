@@ -1,15 +1,10 @@
 import type { SearchOptions as MiniSearchOptions, Query } from 'minisearch';
-import type { Posting, SalaryPeriod, Seniority } from '../model/posting.ts';
-import type { Catalog, PostingFacts } from './catalog.ts';
-import { approximatePhraseScores, exactPhraseScores } from './exact-scores.ts';
+import type { Posting, SalaryPeriod } from '../model/posting.ts';
+import type { Catalog } from './catalog.ts';
+import type { Positions } from './constraint-index.ts';
+import { type DenseScores, denseApproximateScores, denseExactScores } from './exact-scores.ts';
 import { normalizePhrase } from './normalize-term.ts';
-import {
-  type ParsedQuery,
-  type PlaceConstraint,
-  parseQuery,
-  type QueryTerm,
-  type SalaryFloor,
-} from './parse-query.ts';
+import { type ParsedQuery, parseQuery, type QueryTerm, type SalaryFloor } from './parse-query.ts';
 import { FLOOR_DEFAULT_CURRENCIES, SENIORITY_TITLE_WORDS } from './query-vocabulary.ts';
 import type { SearchHit, SearchResult } from './search-result.ts';
 
@@ -45,58 +40,38 @@ export interface SearchOptions {
 /**
  * Every posting the term (any of its alternatives) matches. Exact words first; typo and prefix matching only
  * when the exact words find nothing, so "scala" does not also bring "scalable", and a common word does not
- * pay for a fuzzy walk of the whole vocabulary. Returns posting id -> score.
+ * pay for a fuzzy walk of the whole vocabulary. Scores are by catalog position.
  */
-function matchTerm(catalog: Catalog, term: QueryTerm): Map<string, number> {
+function matchTerm(catalog: Catalog, term: QueryTerm): DenseScores {
   const searchable = term.alternatives
     .map((alternative) => ({ alternative, words: normalizePhrase(alternative) }))
     .filter(({ words }) => words.length > 0);
-  if (searchable.length === 0) return new Map();
+  if (searchable.length === 0) return { score: new Float64Array(0), documents: [] };
   const query = {
     combineWith: 'OR' as const,
     queries: searchable.map(({ alternative }) => ({ combineWith: 'AND' as const, queries: [alternative] })),
   };
   const phrases = searchable.map(({ words }) => words);
   const exact =
-    exactPhraseScores(catalog.index, phrases) ??
-    publicScores(catalog, query, { prefix: false, fuzzy: false });
-  if (exact.size > 0) return exact;
-  return approximatePhraseScores(catalog.index, phrases) ?? publicScores(catalog, query, {});
+    denseExactScores(catalog.index, phrases) ?? publicScores(catalog, query, { prefix: false, fuzzy: false });
+  if (exact.documents.length > 0) return exact;
+  return denseApproximateScores(catalog.index, phrases) ?? publicScores(catalog, query, {});
 }
 
-function publicScores(catalog: Catalog, query: Query, options: MiniSearchOptions): Map<string, number> {
-  const scores = new Map<string, number>();
+/** MiniSearch's own search, for a MiniSearch whose internals exactScores cannot read. Slow, but correct. */
+function publicScores(catalog: Catalog, query: Query, options: MiniSearchOptions): DenseScores {
+  const positions = new Map(catalog.postings.map((posting, position) => [posting.id, position]));
+  const scores: DenseScores = { score: new Float64Array(catalog.postings.length), documents: [] };
   for (const result of catalog.index.search(query, options)) {
-    scores.set(result.id as string, result.score);
+    const position = positions.get(result.id as string);
+    if (position === undefined || result.score <= 0) continue;
+    scores.score[position] = result.score;
+    scores.documents.push(position);
   }
   return scores;
 }
 
-type PlaceMatch = 'exact' | 'within' | null;
-
-function matchPlaces(facts: PostingFacts, places: readonly PlaceConstraint[]): PlaceMatch {
-  let best: PlaceMatch = null;
-  for (const place of places) {
-    for (const key of place.keys) {
-      if (facts.locations.exact.has(key)) return 'exact';
-      if (facts.locations.within.has(key)) best = 'within';
-    }
-  }
-  return best;
-}
-
-type SeniorityMatch = 'field' | 'title' | null;
-
-function matchSeniority(
-  posting: Posting,
-  facts: PostingFacts,
-  seniorities: readonly Seniority[],
-  titleWords: readonly string[],
-): SeniorityMatch {
-  if (posting.seniority !== null && seniorities.includes(posting.seniority)) return 'field';
-  for (const word of titleWords) if (facts.titleWords.has(word)) return 'title';
-  return null;
-}
+const matches = (scores: DenseScores, position: number): boolean => (scores.score[position] ?? 0) > 0;
 
 /** The best `count` items in order, without sorting them all: most of a big result set never reaches the page. */
 function topK<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
@@ -117,13 +92,22 @@ function topK<T>(items: readonly T[], count: number, compare: (a: T, b: T) => nu
   return best;
 }
 
-function isExcluded(facts: PostingFacts, exclusions: readonly QueryTerm[]): boolean {
-  return exclusions.some((term) =>
-    term.alternatives.some((alternative) => {
+/** Postings whose labels carry every word of one alternative of an excluded term, as a mark per position. */
+function excludedPositions(catalog: Catalog, exclusions: readonly QueryTerm[]): Uint8Array {
+  const excluded = new Uint8Array(catalog.postings.length);
+  for (const term of exclusions) {
+    for (const alternative of term.alternatives) {
       const words = normalizePhrase(alternative);
-      return words.length > 0 && words.every((word) => facts.labelWords.has(word));
-    }),
-  );
+      const lists = words.map((word) => catalog.constraints.labelWord.get(word));
+      if (words.length === 0 || lists.some((list) => list === undefined)) continue;
+      const [first, ...rest] = lists as Positions[];
+      const restSets = rest.map((list) => new Set(list));
+      for (const position of first ?? []) {
+        if (restSets.every((set) => set.has(position))) excluded[position] = 1;
+      }
+    }
+  }
+  return excluded;
 }
 
 type FloorOutcome = 'meets' | 'unknown' | 'below';
@@ -143,51 +127,63 @@ function formatAmount(floor: SalaryFloor): string {
   return floor.currency === null ? amount : `${amount} ${floor.currency}`;
 }
 
-/** One posting under consideration, with what it matched; credit and score are worked out at the end. */
-interface Candidate {
-  posting: Posting;
-  facts: PostingFacts;
-  terms: number;
-  textScore: number;
-  place: PlaceMatch;
-  seniority: SeniorityMatch;
-  workplace: boolean;
-  employment: boolean;
-  company: boolean;
-  /** Set when ranked: 0 for roles that meet a salary floor (or when there is none), 1 for unknown pay. */
-  tier: number;
-  coverage: number;
-  score: number;
-}
+/** Match levels kept per position: 0 none; for places 1 within, 2 exact; for seniority 1 title, 2 field. */
+const PLACE_WITHIN = 1;
+const PLACE_EXACT = 2;
+const SENIORITY_TITLE = 1;
+const SENIORITY_FIELD = 2;
 
-/** Plain comparisons, no localeCompare: this runs on every match in the corpus. */
-function compareRanked(a: Candidate, b: Candidate): number {
-  if (a.tier !== b.tier) return a.tier - b.tier;
-  if (a.coverage !== b.coverage) return b.coverage - a.coverage;
-  if (a.score !== b.score) return b.score - a.score;
-  const aDate = a.posting.postedAt ?? '';
-  const bDate = b.posting.postedAt ?? '';
-  if (aDate !== bDate) return aDate < bDate ? 1 : -1;
-  const aId = a.posting.id;
-  const bId = b.posting.id;
-  return aId < bId ? -1 : aId > bId ? 1 : 0;
-}
+/**
+ * What each posting under consideration matched, in arrays by catalog position: at 100,000 postings a query
+ * with a common word considers most of them, and an object per posting per query was the garbage collector's
+ * main work.
+ */
+class Candidates {
+  readonly positions: number[] = [];
+  readonly #known: Uint8Array;
+  readonly terms: Uint16Array;
+  readonly textScore: Float64Array;
+  readonly place: Uint8Array;
+  readonly seniority: Uint8Array;
+  readonly workplace: Uint8Array;
+  readonly employment: Uint8Array;
+  readonly company: Uint8Array;
 
-function newCandidate(posting: Posting, facts: PostingFacts): Candidate {
-  return {
-    posting,
-    facts,
-    terms: 0,
-    textScore: 0,
-    place: null,
-    seniority: null,
-    workplace: false,
-    employment: false,
-    company: false,
-    tier: 0,
-    coverage: 0,
-    score: 0,
-  };
+  constructor(size: number) {
+    this.#known = new Uint8Array(size);
+    this.terms = new Uint16Array(size);
+    this.textScore = new Float64Array(size);
+    this.place = new Uint8Array(size);
+    this.seniority = new Uint8Array(size);
+    this.workplace = new Uint8Array(size);
+    this.employment = new Uint8Array(size);
+    this.company = new Uint8Array(size);
+  }
+
+  add(position: number): void {
+    if (this.#known[position] === 1) return;
+    this.#known[position] = 1;
+    this.positions.push(position);
+  }
+
+  addTermHits(hits: DenseScores): void {
+    for (const position of hits.documents) {
+      if (position >= this.terms.length) continue;
+      this.add(position);
+      this.terms[position]!++;
+      this.textScore[position]! += hits.score[position]!;
+    }
+  }
+
+  /** Marks the positions with `level`, keeping a higher level already there. Returns whether any was marked. */
+  mark(levels: Uint8Array, positions: Positions | undefined, level: number): boolean {
+    if (positions === undefined || positions.length === 0) return false;
+    for (const position of positions) {
+      this.add(position);
+      if (levels[position]! < level) levels[position] = level;
+    }
+    return true;
+  }
 }
 
 /** Ranks the catalog's postings for a query already parsed (answers parse once and search with the rest). */
@@ -196,33 +192,16 @@ export function searchParsed(
   query: ParsedQuery,
   options: SearchOptions = {},
 ): SearchResult {
+  const { postings, constraints } = catalog;
   const notes = [...query.notes];
-  const termHits: { term: QueryTerm; hits: Map<string, number> }[] = [];
+  const candidates = new Candidates(postings.length);
+  const termHits: { term: QueryTerm; hits: DenseScores }[] = [];
   for (const term of query.terms) {
     const hits = matchTerm(catalog, term);
-    if (hits.size === 0) notes.push(`No role mentions “${term.raw}”, so that word was left out.`);
+    if (hits.documents.length === 0) notes.push(`No role mentions “${term.raw}”, so that word was left out.`);
     else termHits.push({ term, hits });
   }
-
-  const candidates = new Map<string, Candidate>();
-  const candidateFor = (id: string): Candidate | undefined => {
-    const known = candidates.get(id);
-    if (known !== undefined) return known;
-    const posting = catalog.byId.get(id);
-    const facts = catalog.facts.get(id);
-    if (posting === undefined || facts === undefined) return undefined;
-    const created = newCandidate(posting, facts);
-    candidates.set(id, created);
-    return created;
-  };
-  for (const { hits } of termHits) {
-    for (const [id, score] of hits) {
-      const candidate = candidateFor(id);
-      if (candidate === undefined) continue;
-      candidate.terms++;
-      candidate.textScore += score;
-    }
-  }
+  for (const { hits } of termHits) candidates.addTermHits(hits);
 
   const active = {
     place: query.places.length > 0,
@@ -231,41 +210,35 @@ export function searchParsed(
     employment: query.employmentTypes.length > 0,
     company: query.companies.length > 0,
   };
+  // Structured constraints are looked up in the constraint index, never checked posting by posting.
   const seen = { place: false, seniority: false, workplace: false, employment: false, company: false };
-  const anyConstraint = Object.values(active).some(Boolean);
-  if (anyConstraint) {
-    const companies = new Set(query.companies);
-    const seniorityTitleWords = query.seniorities.flatMap((seniority) => SENIORITY_TITLE_WORDS[seniority]);
-    // One pass over the corpus: structured constraints are checked on precomputed facts, not searched.
-    for (const posting of catalog.postings) {
-      const facts = catalog.facts.get(posting.id);
-      if (facts === undefined) continue;
-      const place = active.place ? matchPlaces(facts, query.places) : null;
-      const seniority = active.seniority
-        ? matchSeniority(posting, facts, query.seniorities, seniorityTitleWords)
-        : null;
-      const workplace =
-        active.workplace && posting.workplace !== null && query.workplaces.includes(posting.workplace);
-      const employment =
-        active.employment &&
-        posting.employmentType !== null &&
-        query.employmentTypes.includes(posting.employmentType);
-      const company = active.company && posting.company !== null && companies.has(posting.company);
-      if (place === null && seniority === null && !workplace && !employment && !company) continue;
-      seen.place ||= place !== null;
-      seen.seniority ||= seniority !== null;
-      seen.workplace ||= workplace;
-      seen.employment ||= employment;
-      seen.company ||= company;
-      const candidate = candidateFor(posting.id);
-      if (candidate === undefined) continue;
-      candidate.place = place;
-      candidate.seniority = seniority;
-      candidate.workplace = workplace;
-      candidate.employment = employment;
-      candidate.company = company;
+  for (const place of query.places) {
+    for (const key of place.keys) {
+      seen.place =
+        candidates.mark(candidates.place, constraints.placeWithin.get(key), PLACE_WITHIN) || seen.place;
+      candidates.mark(candidates.place, constraints.placeExact.get(key), PLACE_EXACT);
     }
   }
+  for (const seniority of query.seniorities) {
+    const field = constraints.seniority.get(seniority);
+    seen.seniority = candidates.mark(candidates.seniority, field, SENIORITY_FIELD) || seen.seniority;
+    for (const word of SENIORITY_TITLE_WORDS[seniority]) {
+      const titled = constraints.seniorityTitleWord.get(word);
+      seen.seniority = candidates.mark(candidates.seniority, titled, SENIORITY_TITLE) || seen.seniority;
+    }
+  }
+  for (const workplace of query.workplaces) {
+    const marked = candidates.mark(candidates.workplace, constraints.workplace.get(workplace), 1);
+    seen.workplace ||= marked;
+  }
+  for (const employment of query.employmentTypes) {
+    const marked = candidates.mark(candidates.employment, constraints.employmentType.get(employment), 1);
+    seen.employment ||= marked;
+  }
+  for (const company of query.companies) {
+    seen.company = candidates.mark(candidates.company, constraints.company.get(company), 1) || seen.company;
+  }
+  const anyConstraint = Object.values(active).some(Boolean);
   // A constraint nothing satisfies is dropped, like a word nothing mentions, and the user is told.
   if (active.place && !seen.place) {
     active.place = false;
@@ -276,16 +249,11 @@ export function searchParsed(
     };
     const hits = matchTerm(catalog, placeTerm);
     const names = query.places.map((place) => place.name).join(' or ');
-    if (hits.size === 0) notes.push(`No role is in ${names}, so the place was left out.`);
+    if (hits.documents.length === 0) notes.push(`No role is in ${names}, so the place was left out.`);
     else {
       notes.push(`No role is located in ${names}; showing roles that mention it.`);
       termHits.push({ term: placeTerm, hits });
-      for (const [id, score] of hits) {
-        const candidate = candidateFor(id);
-        if (candidate === undefined) continue;
-        candidate.terms++;
-        candidate.textScore += score;
-      }
+      candidates.addTermHits(hits);
     }
   }
   if (active.seniority && !seen.seniority) {
@@ -307,53 +275,60 @@ export function searchParsed(
   const wantsAll =
     requirements === 0 &&
     (hasFilters || (options.emptyMatchesAll === true && query.terms.length === 0 && !anyConstraint));
-  if (wantsAll) for (const posting of catalog.postings) candidateFor(posting.id);
+  if (wantsAll) for (let position = 0; position < postings.length; position++) candidates.add(position);
 
-  const ranked: Candidate[] = [];
+  const excludedMarks = query.exclusions.length > 0 ? excludedPositions(catalog, query.exclusions) : null;
+  const tier = new Uint8Array(postings.length);
+  const coverage = new Float64Array(postings.length);
+  const score = new Float64Array(postings.length);
+  const ranked: number[] = [];
   let unknownPay = 0;
   let excluded = 0;
-  for (const candidate of candidates.values()) {
-    if (query.exclusions.length > 0 && isExcluded(candidate.facts, query.exclusions)) {
+  for (const position of candidates.positions) {
+    const posting = postings[position]!;
+    if (excludedMarks !== null && excludedMarks[position] === 1) {
       excluded++;
       continue;
     }
-    let tier = 0;
+    let postingTier = 0;
     if (query.salaryFloor !== null) {
-      const outcome = checkFloor(candidate.posting, query.salaryFloor);
+      const outcome = checkFloor(posting, query.salaryFloor);
       if (outcome === 'below') continue;
       if (outcome === 'unknown') {
-        tier = 1;
+        postingTier = 1;
         unknownPay++;
       }
     }
-    let credit = candidate.terms;
+    let credit = candidates.terms[position]!;
     let boost = 1;
-    if (active.place && candidate.place !== null) {
+    const place = candidates.place[position]!;
+    if (active.place && place > 0) {
       credit++;
-      boost *= candidate.place === 'exact' ? CONSTRAINT_BOOST.placeExact : CONSTRAINT_BOOST.placeWithin;
+      boost *= place === PLACE_EXACT ? CONSTRAINT_BOOST.placeExact : CONSTRAINT_BOOST.placeWithin;
     }
-    if (active.seniority && candidate.seniority !== null) {
+    const seniority = candidates.seniority[position]!;
+    if (active.seniority && seniority > 0) {
       credit++;
       boost *=
-        candidate.seniority === 'field' ? CONSTRAINT_BOOST.seniorityField : CONSTRAINT_BOOST.seniorityTitle;
+        seniority === SENIORITY_FIELD ? CONSTRAINT_BOOST.seniorityField : CONSTRAINT_BOOST.seniorityTitle;
     }
-    if (active.workplace && candidate.workplace) {
+    if (active.workplace && candidates.workplace[position] === 1) {
       credit++;
       boost *= CONSTRAINT_BOOST.workplace;
     }
-    if (active.employment && candidate.employment) {
+    if (active.employment && candidates.employment[position] === 1) {
       credit++;
       boost *= CONSTRAINT_BOOST.employmentType;
     }
-    if (active.company && candidate.company) {
+    if (active.company && candidates.company[position] === 1) {
       credit++;
       boost *= CONSTRAINT_BOOST.company;
     }
     if (credit === 0 && !wantsAll) continue;
-    candidate.tier = tier;
-    candidate.coverage = requirements === 0 ? 1 : credit / requirements;
-    candidate.score = (candidate.textScore + 1) * boost;
-    ranked.push(candidate);
+    tier[position] = postingTier;
+    coverage[position] = requirements === 0 ? 1 : credit / requirements;
+    score[position] = (candidates.textScore[position]! + 1) * boost;
+    ranked.push(position);
   }
 
   if (excluded > 0)
@@ -363,21 +338,35 @@ export function searchParsed(
       `${unknownPay} role${unknownPay === 1 ? '' : 's'} state${unknownPay === 1 ? 's' : ''} no comparable salary, so ${unknownPay === 1 ? 'it comes' : 'they come'} after those paying at least ${formatAmount(query.salaryFloor)}.`,
     );
   }
+  // Plain comparisons, no localeCompare: this runs on every match in the corpus.
+  const compareRanked = (a: number, b: number): number => {
+    if (tier[a] !== tier[b]) return tier[a]! - tier[b]!;
+    if (coverage[a] !== coverage[b]) return coverage[b]! - coverage[a]!;
+    if (score[a] !== score[b]) return score[b]! - score[a]!;
+    const aPosting = postings[a]!;
+    const bPosting = postings[b]!;
+    const aDate = aPosting.postedAt ?? '';
+    const bDate = bPosting.postedAt ?? '';
+    if (aDate !== bDate) return aDate < bDate ? 1 : -1;
+    return aPosting.id < bPosting.id ? -1 : aPosting.id > bPosting.id ? 1 : 0;
+  };
   const limit = options.limit ?? DEFAULT_HIT_LIMIT;
-  const hits = topK(ranked, limit, compareRanked).map((candidate): SearchHit => {
-    const { coverage, score } = candidate;
-    const id = candidate.posting.id;
-    const matchedTerms = termHits
-      .filter(({ hits: termMatches }) => termMatches.has(id))
-      .map(({ term }) => term.raw);
-    if (active.place && candidate.place !== null)
+  const hits = topK(ranked, limit, compareRanked).map((position): SearchHit => {
+    const matchedTerms = termHits.filter(({ hits }) => matches(hits, position)).map(({ term }) => term.raw);
+    if (active.place && candidates.place[position]! > 0)
       matchedTerms.push(...query.places.map((place) => place.raw));
-    if (active.seniority && candidate.seniority !== null) matchedTerms.push(...query.seniorities);
-    if (active.workplace && candidate.workplace) matchedTerms.push(...query.workplaces);
-    if (active.employment && candidate.employment) matchedTerms.push(...query.employmentTypes);
-    if (active.company && candidate.company)
+    if (active.seniority && candidates.seniority[position]! > 0) matchedTerms.push(...query.seniorities);
+    if (active.workplace && candidates.workplace[position] === 1) matchedTerms.push(...query.workplaces);
+    if (active.employment && candidates.employment[position] === 1)
+      matchedTerms.push(...query.employmentTypes);
+    if (active.company && candidates.company[position] === 1)
       matchedTerms.push(...query.companies.map((name) => name.toLowerCase()));
-    return { posting: candidate.posting, score, coverage, matchedTerms };
+    return {
+      posting: postings[position]!,
+      score: score[position]!,
+      coverage: coverage[position]!,
+      matchedTerms,
+    };
   });
   return { query, hits, total: ranked.length, notes };
 }

@@ -39,22 +39,40 @@ export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promi
 }
 
 /**
- * Replaces a file so that a crash at any moment leaves either the old content or the new, never a torn mix:
- * write a temporary file in the same folder (rename is only atomic within one file system), flush it to disk,
- * rename it over the target, then flush the folder so the rename itself survives a power cut.
+ * Replaces a file so that a crash at any moment leaves either the old content or the new, never a torn mix
+ * (see `writeFileAtomic`).
  */
 export async function writeJsonFileAtomic(path: string, value: unknown): Promise<void> {
-  await writeTextFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+  await writeFileAtomic(path, [`${JSON.stringify(value, null, 2)}\n`]);
 }
 
-/** `writeJsonFileAtomic` for text that is already serialised. */
-export async function writeTextFileAtomic(path: string, content: string): Promise<void> {
+/** Bytes gathered before each write: few system calls, little memory, and no single string too big for V8. */
+const WRITE_CHUNK_CHARS = 4 * 1024 * 1024;
+
+/**
+ * Replaces a file with the given pieces of text, written in order. A crash at any moment leaves either the
+ * old content or the new: write a temporary file in the same folder (rename is only atomic within one file
+ * system), flush it to disk, rename it over the target, then flush the folder so the rename itself survives a
+ * power cut. Pieces are streamed, so content larger than one JavaScript string (a big snapshot) works too.
+ */
+export async function writeFileAtomic(path: string, pieces: Iterable<string>): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      let pending: string[] = [];
+      let pendingLength = 0;
+      for (const piece of pieces) {
+        pending.push(piece);
+        pendingLength += piece.length;
+        if (pendingLength >= WRITE_CHUNK_CHARS) {
+          await handle.write(pending.join(''));
+          pending = [];
+          pendingLength = 0;
+        }
+      }
+      if (pending.length > 0) await handle.write(pending.join(''));
       await handle.sync();
     } finally {
       await handle.close();

@@ -6,8 +6,13 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Posting } from '../model/posting.ts';
 import { mergeDuplicates } from '../parse/merge-duplicates.ts';
-import { buildCatalog, type Catalog, catalogFromSnapshot, catalogToSnapshot } from '../search/catalog.ts';
-import { writeTextFileAtomic } from './json-file.ts';
+import {
+  buildCatalog,
+  type Catalog,
+  catalogFromSnapshotLines,
+  catalogSnapshotLines,
+} from '../search/catalog.ts';
+import { readFileLines, writeLinesFileAtomic } from './line-file.ts';
 import {
   type FileOutcome,
   type LoadFailure,
@@ -120,10 +125,9 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
   async function saveSnapshot(toSave: Catalog): Promise<void> {
     try {
       await mkdir(dataDir, { recursive: true });
-      await writeTextFileAtomic(
-        snapshotPath,
-        `${JSON.stringify({ fingerprint: filesFingerprint })}\n${catalogToSnapshot(toSave)}`,
-      );
+      // Line by line: a catalog of 100,000 postings is more than one JavaScript string can hold.
+      const header = JSON.stringify({ fingerprint: filesFingerprint });
+      await writeLinesFileAtomic(snapshotPath, prepend(header, catalogSnapshotLines(toSave)));
     } catch (error) {
       // A snapshot only speeds up the next start; failing to write one must not stop the bot.
       logger.warn({ err: error, snapshot: snapshotPath }, 'could not write the catalog snapshot');
@@ -223,24 +227,29 @@ async function loadSnapshot(
   fingerprint: string,
   logger: Logger,
 ): Promise<Catalog | null> {
-  let content: string;
+  let lines: Iterator<string>;
   try {
-    content = await readFile(snapshotPath, 'utf8');
+    lines = (await readFileLines(snapshotPath))[Symbol.iterator]();
   } catch {
     return null;
   }
-  const firstLineEnd = content.indexOf('\n');
   try {
-    const header = JSON.parse(content.slice(0, firstLineEnd)) as { fingerprint?: unknown };
+    const first = lines.next();
+    const header = JSON.parse(first.done === true ? '' : first.value) as { fingerprint?: unknown };
     if (header.fingerprint !== fingerprint) {
       logger.info({ snapshot: snapshotPath }, 'catalog snapshot is stale; rebuilding');
       return null;
     }
-    return catalogFromSnapshot(content.slice(firstLineEnd + 1));
+    return catalogFromSnapshotLines({ [Symbol.iterator]: () => lines });
   } catch (error) {
     logger.warn({ err: error, snapshot: snapshotPath }, 'catalog snapshot is corrupt; rebuilding');
     return null;
   }
+}
+
+function* prepend(first: string, rest: Iterable<string>): Generator<string> {
+  yield first;
+  yield* rest;
 }
 
 /**

@@ -3,6 +3,8 @@ import {
   buildCatalog,
   CatalogSnapshotError,
   catalogFromSnapshot,
+  catalogFromSnapshotLines,
+  catalogSnapshotLines,
   catalogToSnapshot,
   SNAPSHOT_FORMAT_VERSION,
 } from '../../src/search/catalog.ts';
@@ -59,27 +61,76 @@ describe('catalog snapshots', () => {
     expect(() => catalogFromSnapshot('{"format":"roles-catalog"}')).toThrow(/not a catalog snapshot/);
   });
 
+  /** The fixture's snapshot as lines: a header, one line per posting, the index's figures, its terms. */
+  const snapshotLines = (): string[] => catalogToSnapshot(fixtureCatalog()).split('\n');
+  const postingCount = () => fixtureCatalog().postings.length;
+
   it('rejects a snapshot from another format version', () => {
-    const snapshot = JSON.parse(catalogToSnapshot(fixtureCatalog()));
-    snapshot.version = SNAPSHOT_FORMAT_VERSION + 1;
-    expect(() => catalogFromSnapshot(JSON.stringify(snapshot))).toThrow(/format version/);
+    const lines = snapshotLines();
+    lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), version: SNAPSHOT_FORMAT_VERSION + 1 });
+    expect(() => catalogFromSnapshot(lines.join('\n'))).toThrow(/format version/);
   });
 
   it('rejects a snapshot holding an invalid posting', () => {
-    const snapshot = JSON.parse(catalogToSnapshot(fixtureCatalog()));
-    snapshot.postings[2].id = 'NOT AN ID';
-    expect(() => catalogFromSnapshot(JSON.stringify(snapshot))).toThrow(/posting 2 is invalid/);
+    const lines = snapshotLines();
+    lines[3] = JSON.stringify({ ...JSON.parse(lines[3]!), id: 'NOT AN ID' });
+    expect(() => catalogFromSnapshot(lines.join('\n'))).toThrow(/posting 2 is invalid/);
   });
 
   it('rejects a snapshot whose index does not match its postings', () => {
-    const snapshot = JSON.parse(catalogToSnapshot(fixtureCatalog()));
-    snapshot.postings.pop();
-    expect(() => catalogFromSnapshot(JSON.stringify(snapshot))).toThrow(/does not match/);
+    const lines = snapshotLines();
+    lines.splice(postingCount(), 1);
+    lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), postings: postingCount() - 1 });
+    expect(() => catalogFromSnapshot(lines.join('\n'))).toThrow(/does not match/);
+  });
+
+  it('rejects postings that are in another order than the index numbers them', () => {
+    const lines = snapshotLines();
+    [lines[1], lines[2]] = [lines[2]!, lines[1]!];
+    expect(() => catalogFromSnapshot(lines.join('\n'))).toThrow(/does not match/);
   });
 
   it('rejects a damaged index', () => {
-    const snapshot = JSON.parse(catalogToSnapshot(fixtureCatalog()));
-    snapshot.index = { documentCount: 'many' };
-    expect(() => catalogFromSnapshot(JSON.stringify(snapshot))).toThrow(CatalogSnapshotError);
+    const lines = snapshotLines();
+    lines[postingCount() + 1] = JSON.stringify({ documentCount: 'many' });
+    expect(() => catalogFromSnapshot(lines.join('\n'))).toThrow(CatalogSnapshotError);
+  });
+
+  it('rejects a snapshot cut short, at any line', () => {
+    const lines = snapshotLines();
+    for (const kept of [1, 5, lines.length - 1]) {
+      expect(() => catalogFromSnapshot(lines.slice(0, kept).join('\n')), `${kept} lines`).toThrow(
+        /ends before/,
+      );
+    }
+  });
+
+  it('writes lines that hold no newline and read back, one at a time, as the same catalog', () => {
+    const lines = [...catalogSnapshotLines(fixtureCatalog())];
+    expect(lines).toHaveLength(snapshotLines().length);
+    expect(lines.every((line) => !line.includes('\n'))).toBe(true);
+    expect(catalogFromSnapshotLines(lines).postings).toEqual(fixtureCatalog().postings);
+  });
+});
+
+describe('postings in a snapshot', () => {
+  it('come back with every section as written, though passages of the text are saved once', () => {
+    const original = fixtureCatalog();
+    const restored = catalogFromSnapshot(catalogToSnapshot(original));
+    expect(restored.postings.map((posting) => posting.sections)).toEqual(
+      original.postings.map((posting) => posting.sections),
+    );
+    const savedFirst = catalogToSnapshot(original).split('\n')[1]!;
+    expect(savedFirst.length).toBeLessThan(JSON.stringify(original.postings[0]).length);
+  });
+
+  it('are rejected when a saved passage points outside the text', () => {
+    const lines = catalogToSnapshot(fixtureCatalog()).split('\n');
+    const posting = JSON.parse(lines[1]!);
+    posting.sections.about = [0, posting.text.length + 1];
+    lines[1] = JSON.stringify(posting);
+    expect(() => catalogFromSnapshot(lines.join('\n'))).toThrow(
+      /posting 0 is invalid: a section points outside/,
+    );
   });
 });

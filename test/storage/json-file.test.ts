@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readJsonFile, writeJsonFileAtomic, writeTextFileAtomic } from '../../src/storage/json-file.ts';
+import { readJsonFile, writeFileAtomic, writeJsonFileAtomic } from '../../src/storage/json-file.ts';
 
 const Counter = z.object({ count: z.number() });
 
@@ -72,10 +72,10 @@ describe('readJsonFile', () => {
   });
 });
 
-describe('writeTextFileAtomic', () => {
+describe('writeFileAtomic', () => {
   it('writes text exactly as given', async () => {
     const path = join(folder, 'snapshot.txt');
-    await writeTextFileAtomic(path, 'line one\nline two');
+    await writeFileAtomic(path, ['line one\n', 'line two']);
     expect(await readFile(path, 'utf8')).toBe('line one\nline two');
   });
 });
