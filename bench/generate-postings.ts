@@ -11,7 +11,7 @@ export interface GeneratedPostingText {
 }
 
 /** mulberry32: tiny, fast and good enough to vary test data; not for anything secret. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

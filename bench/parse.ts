@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parsePostingFile } from '../src/parse/parse-posting.ts';
+import { isPostingFileName } from '../src/storage/posting-files.ts';
 import { generatePostingTexts } from './generate-postings.ts';
+import { alignedTable } from './table.ts';
 
 /**
  * Parse throughput: `npx tsx bench/parse.ts` (or `npm run bench -- parse`).
@@ -26,7 +28,7 @@ interface RawFile {
 function readFolder(folder: string): RawFile[] {
   const dir = path.join(ROOT, folder);
   return readdirSync(dir)
-    .filter((name) => /\.(txt|md|html?|json)$/.test(name) && name !== 'expected.json')
+    .filter((name) => isPostingFileName(name) && name !== 'expected.json')
     .sort()
     .map((name) => ({ path: name, content: readFileSync(path.join(dir, name), 'utf8') }));
 }
@@ -108,17 +110,7 @@ function table(rows: readonly Row[]): string {
       (row.medianMs / Math.max(row.postings, 1)).toFixed(3),
     ];
   });
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
-  );
-  // Text columns left, numbers right, as people read them.
-  const format = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
-      .join('  ');
-  return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(format)].join(
-    '\n',
-  );
+  return alignedTable(header, lines);
 }
 
 const generationStart = performance.now();

@@ -3,7 +3,6 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Posting } from '../src/model/posting.ts';
-import { parsePostingFile } from '../src/parse/parse-posting.ts';
 import {
   buildCatalog,
   type Catalog,
@@ -12,7 +11,8 @@ import {
 } from '../src/search/catalog.ts';
 import { searchPostings } from '../src/search/search-postings.ts';
 import { bufferLines } from '../src/storage/line-file.ts';
-import { generatePostingTexts } from './generate-postings.ts';
+import { CACHE_DIR, POOL_FILE, parsePool, snapshotFile } from './cache.ts';
+import { seededRandom } from './generate-postings.ts';
 
 /**
  * Search at 1,000, 10,000 and 100,000 postings: index build, snapshot size and load, query latency end to end
@@ -24,17 +24,8 @@ import { generatePostingTexts } from './generate-postings.ts';
  */
 
 const SIZES = [1_000, 10_000, 100_000] as const;
-/**
- * Postings actually generated and parsed. Parsing costs a few ms a page, so 100,000 pages would take minutes;
- * bigger corpora reuse these parsed postings under new ids with titles, companies and places shuffled.
- */
-const PARSED_POOL = 10_000;
-const GENERATOR_SEED = 42;
 const QUERY_COUNT = 1_000;
 const WARM_UP_QUERIES = 100;
-const CACHE_DIR = path.join(import.meta.dirname, '.cache');
-const POOL_FILE = path.join(CACHE_DIR, `parsed-pool-${PARSED_POOL}-seed-${GENERATOR_SEED}.json`);
-const snapshotFile = (size: number) => path.join(CACHE_DIR, `catalog-snapshot-${size}.json`);
 
 const TARGETS = { p99At10k: 10, loadAt10k: 1_000, rssAt10k: 300, p99At100k: 100 } as const;
 
@@ -42,13 +33,7 @@ function preparePool(): void {
   if (existsSync(POOL_FILE)) return;
   mkdirSync(CACHE_DIR, { recursive: true });
   const started = performance.now();
-  const postings: Posting[] = [];
-  let failed = 0;
-  for (const file of generatePostingTexts(PARSED_POOL, GENERATOR_SEED)) {
-    const outcome = parsePostingFile({ ...file, modifiedAt: new Date('2026-11-01T00:00:00Z') });
-    if (outcome.ok) postings.push(...outcome.postings);
-    else failed++;
-  }
+  const { postings, failed } = parsePool();
   writeFileSync(POOL_FILE, JSON.stringify(postings));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.error(`parsed ${postings.length} generated postings in ${seconds} s (${failed} failed), cached`);
@@ -72,17 +57,6 @@ function corpus(size: number): Posting[] {
   return postings;
 }
 
-/** mulberry32, so every run and every size asks the same queries. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function typo(word: string, random: () => number): string {
   if (word.length < 5) return word;
   const at = 1 + Math.floor(random() * (word.length - 2));
@@ -92,8 +66,8 @@ function typo(word: string, random: () => number): string {
 }
 
 /** Queries people type: title words, skills, places, abbreviations, levels, filters; a third with a typo. */
-export function makeQueries(postings: readonly Posting[]): string[] {
-  const random = seededRandom(7);
+function makeQueries(postings: readonly Posting[]): string[] {
+  const random = seededRandom(7); // the same queries on every run and at every size
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const sample = postings.slice(0, 1_000);
   const titleWords = [

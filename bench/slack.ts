@@ -2,17 +2,16 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { App, HTTPReceiver } from '@slack/bolt';
 import { createRootLogger } from '../src/logging/logger.ts';
 import type { Posting } from '../src/model/posting.ts';
-import { parsePostingFile } from '../src/parse/parse-posting.ts';
 import { buildCatalog, type Catalog, catalogFromSnapshot } from '../src/search/catalog.ts';
 import { createSlackApp } from '../src/slack/create-app.ts';
 import { fixtureCatalog } from '../test/fixtures/catalog/fixture-catalog.ts';
 import { slackRequestHeaders } from '../test/support/slack-signature.ts';
 import { startSlackWebApi } from '../test/support/slack-web-api.ts';
-import { generatePostingTexts } from './generate-postings.ts';
+import { POOL_FILE, POOL_SIZE, parsePool, snapshotFile } from './cache.ts';
+import { alignedTable } from './table.ts';
 
 /**
  * `npx tsx bench/slack.ts`: slash-command throughput and ack latency over loopback, 50 requests in flight.
@@ -29,8 +28,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARM_UP_SECONDS = 1;
 const SECRET = 'benchsigningsecret0123456789abcdef';
-const CACHE_DIR = path.join(import.meta.dirname, '.cache');
-const LARGE_SIZE = 10_000;
+/** The search benchmark's shared corpus, from its cache when it has run. */
+const LARGE_SIZE = POOL_SIZE;
 const QUERIES = [
   'machine learning engineer',
   'senior data scientist london',
@@ -88,16 +87,10 @@ function announce(port: number): void {
 }
 
 function largeCatalog(): Catalog {
-  const snapshot = path.join(CACHE_DIR, `catalog-snapshot-${LARGE_SIZE}.json`);
+  const snapshot = snapshotFile(LARGE_SIZE);
   if (existsSync(snapshot)) return catalogFromSnapshot(readFileSync(snapshot, 'utf8'));
-  const pool = path.join(CACHE_DIR, `parsed-pool-${LARGE_SIZE}-seed-42.json`);
-  if (existsSync(pool)) return buildCatalog(JSON.parse(readFileSync(pool, 'utf8')) as Posting[]);
-  const postings: Posting[] = [];
-  for (const file of generatePostingTexts(LARGE_SIZE, 42)) {
-    const outcome = parsePostingFile({ ...file, modifiedAt: new Date('2026-11-01T00:00:00Z') });
-    if (outcome.ok) postings.push(...outcome.postings);
-  }
-  return buildCatalog(postings);
+  if (existsSync(POOL_FILE)) return buildCatalog(JSON.parse(readFileSync(POOL_FILE, 'utf8')) as Posting[]);
+  return buildCatalog(parsePool().postings);
 }
 
 // --- Parent: start each server, drive it, print a table. ---
@@ -220,10 +213,7 @@ function table(rows: Figures[]): string {
     r.p50.toFixed(1),
     r.p99.toFixed(1),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
-  const line = (c: string[]) =>
-    c.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  return [line(header), ...cells.map(line)].join('\n');
+  return alignedTable(header, cells);
 }
 
 async function main(): Promise<void> {

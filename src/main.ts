@@ -6,6 +6,7 @@ import { runDigest } from './schedule/digest-runner.ts';
 import { createDigestScheduler, type DigestScheduler } from './schedule/digest-scheduler.ts';
 import { openDigestStoreOrPause } from './schedule/open-digest-store.ts';
 import { digestSubcommands, pausedDigestSubcommands } from './slack/commands/digest-subcommands.ts';
+import { homeSubscriptions } from './slack/commands/digest-subscriptions.ts';
 import { createSlackApp, type SlackApp } from './slack/create-app.ts';
 import { createPostingIntake } from './slack/posting-intake.ts';
 import type { DigestStore } from './storage/digest-store.ts';
@@ -125,33 +126,15 @@ async function startSlack(
         })
       : pausedDigestSubcommands(),
     // The Home tab lists the subscriptions the person made.
-    listSubscriptions: async (userId: string) =>
-      store
-        ? (await store.read()).subscriptions.filter((subscription) => subscription.createdBy === userId)
-        : [],
+    listSubscriptions: store ? homeSubscriptions(store) : async () => [],
   };
-  const botToken = config.slack.botToken ?? '';
-  const slackApp =
+  const common = { botToken: config.slack.botToken ?? '', apiUrl: config.slack.apiUrl };
+  const slackApp = createSlackApp(
     config.mode === 'socket'
-      ? createSlackApp(
-          {
-            mode: 'socket',
-            botToken,
-            appToken: config.slack.appToken ?? '',
-            apiUrl: config.slack.apiUrl,
-            healthPort: config.port,
-          },
-          deps,
-        )
-      : createSlackApp(
-          {
-            mode: 'http',
-            botToken,
-            signingSecret: config.slack.signingSecret ?? '',
-            apiUrl: config.slack.apiUrl,
-          },
-          deps,
-        );
+      ? { mode: 'socket', appToken: config.slack.appToken ?? '', healthPort: config.port, ...common }
+      : { mode: 'http', signingSecret: config.slack.signingSecret ?? '', ...common },
+    deps,
+  );
   const { port } = await slackApp.start(config.port);
   logger.info(
     { mode: config.mode, port: port ?? config.port, postings: catalog.current().postings.length },

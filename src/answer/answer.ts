@@ -1,5 +1,5 @@
 import { detailsAnswer, detailsByName } from './details-answer.ts';
-import { detectIntent } from './detect-intent.ts';
+import { detectIntent, type Intent } from './detect-intent.ts';
 import { helpAnswer } from './help-answer.ts';
 import { locationsAnswer } from './locations-answer.ts';
 import { newAnswer } from './new-answer.ts';
@@ -12,6 +12,18 @@ import { workplaceAnswer } from './workplace-answer.ts';
 
 export type { AnswerContext } from './types.ts';
 
+/** The intents answered from the words left once the ones that chose the intent are gone. */
+const FROM_REST = {
+  'details-by-name': detailsByName,
+  new: newAnswer,
+  salary: salaryAnswer,
+  stats: statsAnswer,
+  locations: locationsAnswer,
+  workplace: workplaceAnswer,
+} satisfies Partial<
+  Record<Intent['kind'], (question: string, rest: string, context: AnswerContext) => Answer>
+>;
+
 /** Answers a plain-language question about the postings. Never throws; unrecognised text is searched. */
 export function answerQuestion(text: string, context: AnswerContext): Answer {
   const intent = detectIntent(text, context.catalog);
@@ -22,21 +34,11 @@ export function answerQuestion(text: string, context: AnswerContext): Answer {
       const posting = context.catalog.byId.get(intent.id);
       return posting === undefined ? searchAnswer(text, intent.id, context) : detailsAnswer(text, posting);
     }
-    case 'details-by-name':
-      return detailsByName(text, intent.rest, context);
-    case 'new':
-      return newAnswer(text, intent.rest, context);
-    case 'salary':
-      return salaryAnswer(text, intent.rest, context);
-    case 'stats':
-      return statsAnswer(text, intent.rest, context);
-    case 'locations':
-      return locationsAnswer(text, intent.rest, context);
-    case 'workplace':
-      return workplaceAnswer(text, intent.rest, context);
     case 'requirements':
       return requirementsAnswer(text, intent.rest, intent.mode, context);
     case 'search':
       return searchAnswer(text, intent.rest, context, { hint: intent.questionLike });
+    default:
+      return FROM_REST[intent.kind](text, intent.rest, context);
   }
 }

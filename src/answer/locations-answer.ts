@@ -29,10 +29,6 @@ export function locationsAnswer(
     postings: roles.postings,
     notes: roles.notes,
     place,
-    rows: roles.postings.map((posting) => ({
-      posting,
-      locations: posting.locations,
-      workplace: posting.workplace,
-    })),
+    rows: roles.postings.map((posting) => ({ posting })),
   };
 }

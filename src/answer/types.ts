@@ -1,4 +1,4 @@
-import type { Location, Posting, Salary, SalaryPeriod, Workplace } from '../model/posting.ts';
+import type { Posting, Salary, SalaryPeriod, Workplace } from '../model/posting.ts';
 import type { Catalog } from '../search/catalog.ts';
 import type { SearchHit } from '../search/search-result.ts';
 
@@ -74,10 +74,9 @@ export interface SalaryAnswer extends AnswerBase {
   notStated: Posting[];
 }
 
+/** One role in a locations answer; where it is and how it works are read from the posting itself. */
 export interface LocationRow {
   posting: Posting;
-  locations: Location[];
-  workplace: Workplace | null;
 }
 
 export interface LocationsAnswer extends AnswerBase {

@@ -1,4 +1,5 @@
 import type { Posting } from '../model/posting.ts';
+import { formatSalary } from '../render/terminal.ts';
 import { loadPostingPaths } from '../storage/posting-files.ts';
 import { type CliIo, EXIT_OK, EXIT_SOME_FAILED, UsageError } from './cli-io.ts';
 import { formatTable } from './table.ts';
@@ -34,20 +35,9 @@ function formatPostingsTable(postings: readonly Posting[]): string {
       p.team ?? '-',
       p.locations.map((l) => l.city ?? l.region ?? l.country ?? l.raw).join(' / ') || '-',
       p.workplace ?? '-',
-      p.salary ? formatSalaryShort(p.salary) : '-',
+      p.salary ? formatSalary(p.salary) : '-',
       p.postedAt ?? '-',
       p.sources.map((s) => s.path).join(', '),
     ]),
   );
-}
-
-function formatSalaryShort(salary: NonNullable<Posting['salary']>): string {
-  const amount = (n: number | null) => (n === null ? '?' : n.toLocaleString('en-US'));
-  const bounds =
-    salary.min === null
-      ? `up to ${amount(salary.max)}`
-      : salary.max === null
-        ? `from ${amount(salary.min)}`
-        : `${amount(salary.min)}-${amount(salary.max)}`;
-  return `${bounds} ${salary.currency}/${salary.period}`;
 }

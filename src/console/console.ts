@@ -56,13 +56,14 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   rl.prompt();
 
   // The terminal renderer shows every hit at once, so `more` has only to say so.
-  const state: { lastSearchHits: number | null } = { lastSearchHits: null };
+  let lastSearchHits: number | null = null;
 
   for await (const line of rl) {
     try {
       if (line.trim().toLowerCase() === 'more') {
-        const hits = state.lastSearchHits;
-        write(hits === null ? CONSOLE_MESSAGES.nothingMore : CONSOLE_MESSAGES.allShown(hits));
+        write(
+          lastSearchHits === null ? CONSOLE_MESSAGES.nothingMore : CONSOLE_MESSAGES.allShown(lastSearchHits),
+        );
       } else {
         const reply = consoleReply(line, { catalog: options.getCatalog(), now: now() });
         if (reply.kind === 'exit') break;
@@ -72,7 +73,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
         }
         if (reply.kind === 'text') write(reply.text);
         if (reply.kind === 'answer') {
-          if (reply.answer.kind === 'search') state.lastSearchHits = reply.answer.hits.length;
+          if (reply.answer.kind === 'search') lastSearchHits = reply.answer.hits.length;
           write(renderTerminal(reply.answer));
         }
       }

@@ -18,6 +18,7 @@ import {
   WORKPLACE_LABELS,
 } from '../render/slack/posting-card.ts';
 import { ACTION_IDS } from '../slack/action-ids.ts';
+import { wallClock } from './wall-clock.ts';
 
 /** The Block Kit renderers' message shape: top-level fallback text plus blocks. */
 export type DigestMessage = SlackMessage;
@@ -37,7 +38,7 @@ export interface BuildDigestMessageInput {
 }
 
 /** A company shows this many roles, then "+k more". */
-export const ROLES_PER_COMPANY = 5;
+const ROLES_PER_COMPANY = 5;
 const NO_COMPANY = 'Company not stated';
 /** Per-role budgets keep even 45 role blocks well inside what Slack accepts for one message. */
 const ROLE_BUDGET = { title: 120, line: 200 } as const;
@@ -173,7 +174,7 @@ function roleBlock(posting: Posting): SectionBlock {
 }
 
 /** "Pay: $90,000–$250,000 a year (8) · £60,000–£85,000 a year (2) · 3 not stated". */
-export function payLine(postings: readonly Posting[]): string {
+function payLine(postings: readonly Posting[]): string {
   const spans = new Map<
     string,
     { min: number; max: number; currency: string; period: SalaryPeriod; count: number }
@@ -234,26 +235,11 @@ function plural(n: number, one: string, many = `${one}s`): string {
 // Fixed names: ICU's en-GB short month for September changed from "Sep" to "Sept" between versions.
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const weekdayFormat = new Map<string, Intl.DateTimeFormat>();
-
 /** "23 Nov 2026": the Monday starting the week that holds `now`, in the zone. */
 export function weekStartLabel(now: Date, timeZone: string): string {
-  let format = weekdayFormat.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      weekday: 'short',
-    });
-    weekdayFormat.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
-  const daysSinceMonday =
-    (['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday ?? 'Mon') + 7) % 7;
-  const monday = new Date(
-    Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) - daysSinceMonday),
-  );
+  const { year, month, day } = wallClock(now.getTime(), timeZone);
+  const today = new Date(Date.UTC(year, month - 1, day));
+  const daysSinceMonday = (today.getUTCDay() + 6) % 7;
+  const monday = new Date(Date.UTC(year, month - 1, day - daysSinceMonday));
   return `${monday.getUTCDate()} ${MONTHS[monday.getUTCMonth()]} ${monday.getUTCFullYear()}`;
 }

@@ -1,4 +1,5 @@
 import { validateDetailed } from 'node-cron';
+import { wallClock } from './wall-clock.ts';
 
 /** A validated five-field cron expression in an IANA time zone. */
 export interface DigestSchedule {
@@ -75,7 +76,7 @@ const MAX_DAYS_BACK = 366 * 30;
  */
 export function previousScheduledTime(schedule: DigestSchedule, now: Date): Date | null {
   const limit = now.getTime();
-  const today = localParts(limit, schedule.timeZone);
+  const today = wallClock(limit, schedule.timeZone);
   let day = Date.UTC(today.year, today.month - 1, today.day);
   for (let i = 0; i < MAX_DAYS_BACK; i++, day -= 86_400_000) {
     const date = new Date(day);
@@ -100,43 +101,6 @@ export function previousScheduledTime(schedule: DigestSchedule, now: Date): Date
   return null;
 }
 
-interface LocalParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function localParts(instant: number, timeZone: string): LocalParts {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 0,
-    day: parts.day ?? 0,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-  };
-}
-
 /** Every instant whose wall-clock time in the zone is the given one: none in a DST gap, two in an overlap. */
 function localToInstants(
   year: number,
@@ -150,7 +114,7 @@ function localToInstants(
   const offsets = new Set(
     [-86_400_000, 0, 86_400_000].map((shift) => {
       const probe = asUtc + shift;
-      const local = localParts(probe, timeZone);
+      const local = wallClock(probe, timeZone);
       const probeMinute = Math.floor(probe / 60_000) * 60_000;
       return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - probeMinute;
     }),
@@ -158,7 +122,7 @@ function localToInstants(
   const instants: number[] = [];
   for (const offset of offsets) {
     const instant = asUtc - offset;
-    const local = localParts(instant, timeZone);
+    const local = wallClock(instant, timeZone);
     if (
       local.year === year &&
       local.month === month &&

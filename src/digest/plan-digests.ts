@@ -33,12 +33,7 @@ export interface PlanDigestsInput {
  */
 export function planDigests(input: PlanDigestsInput): ChannelDigestPlan[] {
   const { state, catalog, now } = input;
-  const firstSeen = new Map(Object.entries(state.firstSeen));
-  if (input.unseenAt !== undefined) {
-    for (const posting of catalog.postings) {
-      if (!firstSeen.has(posting.id)) firstSeen.set(posting.id, input.unseenAt.toISOString());
-    }
-  }
+  const firstSeen = firstSeenTimes(state, catalog, input.unseenAt);
   const targets =
     input.onlyChannel !== undefined
       ? [input.onlyChannel]
@@ -60,6 +55,21 @@ export function planDigests(input: PlanDigestsInput): ChannelDigestPlan[] {
     });
     return { channelId, since, queries, postings };
   });
+}
+
+/** Posting id -> ISO first-seen time, from the store; postings it has not recorded count as `unseenAt`, if given. */
+export function firstSeenTimes(
+  state: Pick<DigestState, 'firstSeen'>,
+  catalog: Catalog,
+  unseenAt?: Date,
+): Map<string, string> {
+  const firstSeen = new Map(Object.entries(state.firstSeen));
+  if (unseenAt !== undefined) {
+    for (const posting of catalog.postings) {
+      if (!firstSeen.has(posting.id)) firstSeen.set(posting.id, unseenAt.toISOString());
+    }
+  }
+  return firstSeen;
 }
 
 /**

@@ -124,10 +124,6 @@ function guardedLookup(resolveHost: ResolveHost, allowPrivate: boolean): LookupF
   };
 }
 
-interface Hop {
-  response: IncomingMessage;
-}
-
 function request(
   url: URL,
   options: Required<Pick<FetchPageOptions, 'allowPrivateAddresses'>> & {
@@ -135,7 +131,7 @@ function request(
     signal: AbortSignal;
     resolveHost: ResolveHost;
   },
-): Promise<Hop> {
+): Promise<IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // Node skips `lookup` for IP literals, so those are checked here.
   if (isIP(host) !== 0 && !options.allowPrivateAddresses && !isPublicAddress(host))
@@ -153,7 +149,7 @@ function request(
       signal: options.signal,
       lookup: guardedLookup(options.resolveHost, options.allowPrivateAddresses),
     });
-    req.on('response', (response) => resolve({ response }));
+    req.on('response', resolve);
     req.on('error', reject);
     req.end();
   });
@@ -207,7 +203,7 @@ export async function fetchPage(rawUrl: string, options: FetchPageOptions = {}):
     const origin = url.origin;
     for (let redirects = 0; ; redirects++) {
       const headers = url.origin === origin ? (options.headers ?? {}) : {};
-      const { response } = await request(url, {
+      const response = await request(url, {
         allowPrivateAddresses,
         headers,
         signal: controller.signal,

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 
 export interface RequestFields {
-  /** What Slack sent: `command`, `event`, `action`, `view`. */
+  /** What Slack sent: `command`, `event`, `action`, or Slack's own payload type (`view_submission`, …). */
   kind: string;
   /** The command, event type or action id (logged as `type`: pino's `name` is the logger's own). */
   name: string;
   user?: string | undefined;
   channel?: string | undefined;
-  team?: string | undefined;
 }
 
 /**
@@ -23,6 +22,5 @@ export function requestLogger(
   const bindings: Record<string, string> = { requestId: newId(), kind: fields.kind, type: fields.name };
   if (fields.user !== undefined) bindings.user = fields.user;
   if (fields.channel !== undefined) bindings.channel = fields.channel;
-  if (fields.team !== undefined) bindings.team = fields.team;
   return logger.child(bindings);
 }

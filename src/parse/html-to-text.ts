@@ -63,10 +63,11 @@ export function readHtml(html: string): HtmlPage {
   const jsonLd: unknown[] = [];
   let url: string | null = null;
   const parts: string[] = [];
+  // The dropped element we are inside, and how many of that name are open (an <svg> may hold an <svg>).
+  let skipped: string | null = null;
   let skipDepth = 0;
   // A <header> inside <article> or <main> usually holds the posting's title; only the site's own is dropped.
   let contentDepth = 0;
-  const skippedChrome: string[] = [];
   const isSkipped = (name: string) =>
     SKIPPED.has(name) || ((name === 'header' || name === 'footer') && contentDepth === 0);
   let inJsonLd = false;
@@ -84,13 +85,13 @@ export function readHtml(html: string): HtmlPage {
         }
         if (name === 'meta' && attributes.property === 'og:url' && attributes.content)
           url ??= attributes.content;
-        if (skipDepth === 0 && isSkipped(name)) {
-          skipDepth++;
-          skippedChrome.push(name);
+        if (skipped === null && isSkipped(name)) {
+          skipped = name;
+          skipDepth = 1;
           return;
         }
-        if (skipDepth > 0) {
-          if (name === skippedChrome[skippedChrome.length - 1]) skipDepth++;
+        if (skipped !== null) {
+          if (name === skipped) skipDepth++;
           return;
         }
         if (name === 'article' || name === 'main') contentDepth++;
@@ -103,7 +104,7 @@ export function readHtml(html: string): HtmlPage {
           jsonLdText += text;
           return;
         }
-        if (skipDepth > 0) return;
+        if (skipped !== null) return;
         // Source indentation between inline elements ("<span>Amsterdam</span>\n<span>Hybrid</span>")
         // separates facts that a browser lays out apart; keep them apart as "·"-separated parts.
         if (/^\s*\n\s*$/.test(text)) parts.push(' · ');
@@ -118,11 +119,8 @@ export function readHtml(html: string): HtmlPage {
             // A broken JSON-LD block is common on real pages; the visible text still holds the posting.
           }
         }
-        if (skipDepth > 0) {
-          if (name === skippedChrome[skippedChrome.length - 1]) {
-            skipDepth--;
-            if (skipDepth === 0) skippedChrome.pop();
-          }
+        if (skipped !== null) {
+          if (name === skipped && --skipDepth === 0) skipped = null;
           return;
         }
         if (name === 'article' || name === 'main') contentDepth = Math.max(0, contentDepth - 1);

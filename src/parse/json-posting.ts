@@ -1,4 +1,10 @@
-import { type Location, Salary, type SalaryPeriod, type Workplace } from '../model/posting.ts';
+import {
+  type EmploymentType,
+  type Location,
+  Salary,
+  SalaryPeriod,
+  type Workplace,
+} from '../model/posting.ts';
 import { employmentTypeFromLabel } from './employment-type.ts';
 import { lookupPlace } from './places.ts';
 
@@ -67,14 +73,6 @@ function locationOf(place: unknown): Location | null {
   return { city, region, country, raw };
 }
 
-const PERIODS: Record<string, SalaryPeriod> = {
-  HOUR: 'hour',
-  DAY: 'day',
-  WEEK: 'week',
-  MONTH: 'month',
-  YEAR: 'year',
-};
-
 function numberOf(value: unknown): number | null {
   const parsed = typeof value === 'string' ? Number(value.replace(/[,\s]/g, '')) : value;
   return typeof parsed === 'number' && Number.isFinite(parsed) && parsed >= 0 ? parsed : null;
@@ -88,8 +86,9 @@ function salaryOf(value: unknown): Salary | null {
   const exact = numberOf(quantity.value);
   const min = numberOf(quantity.minValue) ?? exact;
   const max = numberOf(quantity.maxValue) ?? exact;
-  const unit = (text(quantity.unitText) ?? text(value.unitText) ?? 'YEAR').toUpperCase();
-  const period = PERIODS[unit] ?? 'year';
+  // schema.org writes the period as `HOUR` … `YEAR`: our periods in capitals. Anything else reads as yearly.
+  const unit = (text(quantity.unitText) ?? text(value.unitText) ?? 'year').toLowerCase();
+  const period = SalaryPeriod.safeParse(unit).data ?? 'year';
   if (currency === null) return null;
   const figures = min !== null && max !== null && min !== max ? `${min}-${max}` : String(min ?? max);
   const statement = `${currency} ${figures} per ${period}`;
@@ -115,7 +114,7 @@ export interface JobPostingFields {
   locations: Location[];
   workplace: Workplace | null;
   salary: Salary | null;
-  employmentType: ReturnType<typeof employmentTypeFromLabel>;
+  employmentType: EmploymentType | null;
   postedAt: string | null;
   url: string | null;
 }

@@ -132,11 +132,16 @@ function normaliseOnce(raw: string): string {
     for (const part of splitGluedLabels(line)) lines.push(part.trim());
   }
 
+  return collapseBlankLines(lines).join('\n');
+}
+
+/** The lines with no blank line at either end and never two in a row. */
+export function collapseBlankLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
     out.push(line);
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out.join('\n');
+  return out;
 }

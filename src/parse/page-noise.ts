@@ -1,3 +1,4 @@
+import { collapseBlankLines } from './normalise-text.ts';
 import { hasRoleWord } from './title.ts';
 
 /**
@@ -130,9 +131,6 @@ const CHROME_LINES = new Set([
   'website',
   'attach',
   'upload',
-  'find jobs',
-  'company reviews',
-  'find salaries',
   'upload your resume',
   'employers / post job',
   'post job',
@@ -179,7 +177,7 @@ function chromeKey(line: string): string {
 
 /** Words of a site's own menus and footers. */
 const NAV_WORDS =
-  /^(?:jobs|all jobs|home|about|about us|contact|contact us|login|log in|sign in|careers|teams|open roles|open positions|employers|career resources|privacy|privacy policy|privacy notice|privacy statement|privacy center|terms|terms of use|terms of service|cookie settings|cookies|cookie policy|impressum|datenschutz|kontakt|über uns|faq|blog|press|legal|accessibility|job alerts|register your cv|guidelines|lists|api|security|new|past|comments|ask|show|submit|search|help|life at .+|careers at .+|karriere bei .+|modern slavery statement|terms of use)$/i;
+  /^(?:jobs|all jobs|home|about|about us|contact|contact us|login|log in|sign in|careers|teams|open roles|open positions|employers|career resources|privacy|privacy policy|privacy notice|privacy statement|privacy center|terms|terms of use|terms of service|cookie settings|cookies|cookie policy|impressum|datenschutz|kontakt|über uns|faq|blog|press|legal|accessibility|job alerts|register your cv|guidelines|lists|api|security|new|past|comments|ask|show|submit|search|help|life at .+|careers at .+|karriere bei .+|modern slavery statement)$/i;
 
 /** "Home | About us | Open roles | Contact": a menu, not posting text. */
 export function isNavBar(line: string): boolean {
@@ -216,6 +214,16 @@ function firstThreadComment(lines: string[]): { body: string[]; rest: string[] }
   const end = lines.findIndex((line, i) => i > start && line.trim().toLowerCase() === 'reply');
   const stop = end < 0 ? lines.length : end;
   return { body: lines.slice(start, stop), rest: [...lines.slice(0, start), ...lines.slice(stop)] };
+}
+
+/** "Apply for this job" starts a form when it comes late or when form fields follow it at once. */
+function startsForm(lines: readonly string[], index: number): boolean {
+  return (
+    index > lines.length / 2 ||
+    lines
+      .slice(index + 1, index + 5)
+      .some((next) => /^(?:\* ?required|first name|full name|name)\s*\*?$/i.test(next))
+  );
 }
 
 export function stripPageNoise(text: string): CleanPage {
@@ -255,16 +263,10 @@ export function stripPageNoise(text: string): CleanPage {
 
   for (const [index, original] of lines.entries()) {
     let line = original;
-    // "Apply for this job" starts a form when it comes late or when form fields follow it at once.
-    const late =
-      index > lines.length / 2 ||
-      lines
-        .slice(index + 1, index + 5)
-        .some((next) => /^(?:\* ?required|first name|full name|name)\s*\*?$/i.test(next));
     if (
       OTHER_POSTINGS.test(line.replace(/^- /, '')) ||
       EMPLOYER_REVIEWS.test(line) ||
-      (late && FORM_START.test(chromeKey(line)))
+      (FORM_START.test(chromeKey(line)) && startsForm(lines, index))
     ) {
       tail.push(...lines.slice(index));
       break;
@@ -322,14 +324,4 @@ export function stripPageNoise(text: string): CleanPage {
     tail: tail.join('\n'),
     siteName,
   };
-}
-
-function collapseBlankLines(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
-    out.push(line);
-  }
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out;
 }

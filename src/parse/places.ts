@@ -559,13 +559,21 @@ for (const place of PLACES) {
   Object.freeze(place);
 }
 
-const INDEX = new Map<string, Place>();
-// Earlier entries win a shared name: the city New York over the state, Cambridge (England) over Cambridge, MA.
-for (const place of PLACES) {
-  for (const key of [place.name, ...place.aliases].map(normalisePlaceName)) {
-    if (!INDEX.has(key)) INDEX.set(key, place);
+/**
+ * Places by every normalised name and alias. Earlier entries win a shared name: the city New York over the
+ * state, Cambridge (England) over Cambridge, MA.
+ */
+function indexByName(places: readonly Place[]): ReadonlyMap<string, Place> {
+  const index = new Map<string, Place>();
+  for (const place of places) {
+    for (const key of [place.name, ...place.aliases].map(normalisePlaceName)) {
+      if (!index.has(key)) index.set(key, place);
+    }
   }
+  return index;
 }
+
+const INDEX = indexByName(PLACES);
 
 /** Looks a place name up (case- and accent-insensitive, aliases accepted); null when unknown. */
 export function lookupPlace(name: string): Place | null {
@@ -589,13 +597,7 @@ export function lookupPlaceInProse(written: string): Place | null {
   return place;
 }
 
-const REGION_INDEX = new Map<string, Place>();
-for (const place of PLACES) {
-  if (place.kind !== 'region' || place.country === null) continue;
-  for (const key of [place.name, ...place.aliases].map(normalisePlaceName)) {
-    if (!REGION_INDEX.has(key)) REGION_INDEX.set(key, place);
-  }
-}
+const REGION_INDEX = indexByName(PLACES.filter((place) => place.kind === 'region' && place.country !== null));
 
 /** A state, province or nation of a country by its code or name, for "Portland, OR" and "Buffalo, New York". */
 export function lookupRegionOfCountry(name: string): Place | null {

@@ -10,7 +10,7 @@ import { isLocationPart, readHeader } from './posting-header.ts';
 import { extractSalary } from './salary.ts';
 import { blockText, buildSections, matchHeading, splitBlocks } from './sections.ts';
 import { seniorityFromLabel, seniorityFromTitle } from './seniority.ts';
-import { findSkills, skillNames } from './skills.ts';
+import { findSkills, SKILL_NAMES } from './skills.ts';
 import { buildSummary } from './summary.ts';
 import { findWorkplace } from './workplace.ts';
 
@@ -147,7 +147,7 @@ export function readPostingText(normalised: string, options: ReadOptions): TextR
       : null) ?? findPostedDate([...bodyLines, ...metaLines], options.modifiedAt);
 
   const skills = findSkills(page.body);
-  const names = new Set([...skillNames(), ...(company ? [company] : []), ...(team ? team.split(' ') : [])]);
+  const names = new Set([...SKILL_NAMES, ...(company ? [company] : []), ...(team ? team.split(' ') : [])]);
   const sections = buildSections(blocks, { names });
   const summary = buildSummary(sections.about, sections.responsibilities);
 

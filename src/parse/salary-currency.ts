@@ -4,7 +4,7 @@
  * as in dollars.
  */
 
-import { isLetter } from './salary-number.ts';
+import { isLetter, isSpace } from './salary-number.ts';
 
 /** A `$` with no country in front: USD unless the posting says otherwise. */
 export const BARE_DOLLAR = '$';
@@ -83,6 +83,11 @@ const MARKERS: Marker[] = [
   marker('₪', 'ILS'),
 ].sort((a, b) => b.token.length - a.token.length);
 
+/** Each marker and the currency it names, for other readers of money (search queries) to share one table. */
+export const CURRENCY_MARKERS: ReadonlyMap<string, string> = new Map(
+  MARKERS.map((m) => [m.token, m.currency]),
+);
+
 const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
 
 // Most numbers have no currency beside them; checking one character first keeps the scan cheap.
@@ -93,10 +98,6 @@ export interface CurrencyMark {
   currency: string;
   /** Where the marker starts (before the amount) or ends (after it). */
   at: number;
-}
-
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\u00a0' || c === '\u202f';
 }
 
 /** The currency written right before position `at` (one space allowed between), or null. */

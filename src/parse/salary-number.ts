@@ -19,6 +19,11 @@ export function isLetter(c: string | undefined): boolean {
   return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
 
+/** A space between an amount and its currency: plain, no-break, or the narrow no-break French typesetting uses. */
+export function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\u00a0' || c === '\u202f';
+}
+
 function digitsEnd(text: string, from: number): number {
   let end = from;
   while (isDigit(text[end])) end++;

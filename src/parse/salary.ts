@@ -8,7 +8,7 @@ import {
   kroneCurrency,
   unitsPerUsd,
 } from './salary-currency.ts';
-import { isDigit, isLetter, readMultiplier, readWrittenNumber } from './salary-number.ts';
+import { isDigit, isLetter, isSpace, readMultiplier, readWrittenNumber } from './salary-number.ts';
 
 /**
  * Finds the pay a posting states, in its noise-free text. Money that is not pay (funding, revenue,
@@ -234,7 +234,7 @@ function endsWithWord(haystack: string, phrase: string): boolean {
 
 function skipSpaces(text: string, at: number): number {
   let i = at;
-  while (i < at + 3 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\u202f')) i++;
+  while (i < at + 3 && isSpace(text[i])) i++;
   return i;
 }
 
@@ -243,30 +243,6 @@ function wordAt(text: string, at: number, w: string): boolean {
 }
 
 // ---- Is it pay, and for what period? ----
-
-const PAY_WORDS = new Set([
-  'salary',
-  'salaries',
-  'pay',
-  'paid',
-  'wage',
-  'wages',
-  'compensation',
-  'comp',
-  'remuneration',
-  'base',
-  'range',
-  'ranges',
-  'band',
-  'bands',
-  'rate',
-  'ote',
-  'ctc',
-  'earn',
-  'earnings',
-  'package',
-  'income',
-]);
 
 /** Pay words that by convention mean a yearly figure when no period is written. */
 const YEARLY_BY_CONVENTION = new Set([
@@ -284,6 +260,18 @@ const YEARLY_BY_CONVENTION = new Set([
   'ctc',
   'package',
   'pay',
+]);
+
+/** Words that say an amount is pay; the ones outside YEARLY_BY_CONVENTION need a written period. */
+const PAY_WORDS = new Set([
+  ...YEARLY_BY_CONVENTION,
+  'paid',
+  'wage',
+  'wages',
+  'rate',
+  'earn',
+  'earnings',
+  'income',
 ]);
 
 const NOT_PAY_WORDS = new Set([

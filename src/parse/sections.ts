@@ -289,7 +289,7 @@ const PAY =
   /\b(?:base (?:salary |pay )?range|salary range|pay range|compensation range|base salary|base pay|on-target earnings|ranges? (?:may|is|are) (?:be )?(?:modified|subject)|this range encompasses|leveling is determined|placement in a level)\b/i;
 const BENEFIT = /\bbenefits?\b|\bperks?\b|\bpaid (?:time off|leave|parental)|\bhealth insurance\b/i;
 
-export function isBoilerplate(paragraph: string): boolean {
+function isBoilerplate(paragraph: string): boolean {
   return EEO.test(paragraph);
 }
 
@@ -375,14 +375,11 @@ function paragraphsOf(lines: readonly string[]): Paragraph[] {
 export interface SectionOptions {
   /** Names that must not start a split item (skills, the company). */
   names?: ReadonlySet<string>;
-  /** Lines already used as the posting's header or as labels: not part of any section. */
-  skipLines?: ReadonlySet<string>;
 }
 
 /** Maps blocks onto `Sections`: about prose, and the three lists. */
 export function buildSections(blocks: readonly TextBlock[], options: SectionOptions = {}): Sections {
   const names = options.names ?? new Set<string>();
-  const skip = options.skipLines ?? new Set<string>();
   const about: string[] = [];
   const lists = {
     responsibilities: [] as string[],
@@ -401,8 +398,7 @@ export function buildSections(blocks: readonly TextBlock[], options: SectionOpti
   };
 
   for (const block of blocks) {
-    const paragraphs = paragraphsOf(block.lines.filter((line) => !skip.has(line)));
-    for (const paragraph of paragraphs) {
+    for (const paragraph of paragraphsOf(block.lines)) {
       const { text } = paragraph;
       switch (block.kind) {
         case 'preamble':

@@ -24,7 +24,6 @@ const TITLE_LEVELS: [Seniority, RegExp][] = [
 export function seniorityFromTitle(title: string): Seniority | null {
   const peopleManagerFree = title.replace(NOT_PEOPLE_MANAGER, ' ');
   for (const [level, pattern] of TITLE_LEVELS) {
-    if (level === 'manager' && NOT_PEOPLE_MANAGER.test(title) && !pattern.test(peopleManagerFree)) continue;
     if (pattern.test(level === 'manager' ? peopleManagerFree : title)) return level;
   }
   return null;

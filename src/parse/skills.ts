@@ -141,7 +141,7 @@ const COMPILED = SKILLS.map((skill) => ({
   name: skill.name,
   regex: new RegExp(
     `(?<![\\w+#.-])(?:${skill.patterns.join('|')})(?![\\w+#]|\\.[a-z])`,
-    skill.caseSensitive === false || skill.caseSensitive === undefined ? 'gi' : 'g',
+    skill.caseSensitive ? '' : 'i',
   ),
 }));
 
@@ -149,14 +149,13 @@ const COMPILED = SKILLS.map((skill) => ({
 export function findSkills(text: string): string[] {
   const found: { name: string; index: number }[] = [];
   for (const { name, regex } of COMPILED) {
-    regex.lastIndex = 0;
-    const match = regex.exec(text);
-    if (match) found.push({ name, index: match.index });
+    const index = text.search(regex);
+    if (index !== -1) found.push({ name, index });
   }
   return found.sort((a, b) => a.index - b.index || a.name.localeCompare(b.name)).map((entry) => entry.name);
 }
 
-/** Every name in the vocabulary, for rules that must not split or drop them. */
-export function skillNames(): ReadonlySet<string> {
-  return new Set(SKILLS.flatMap((skill) => [skill.name, ...skill.name.split(' ')]));
-}
+/** Every name in the vocabulary and each word of it, for rules that must not split or drop them. */
+export const SKILL_NAMES: ReadonlySet<string> = new Set(
+  SKILLS.flatMap((skill) => [skill.name, ...skill.name.split(' ')]),
+);

@@ -119,16 +119,19 @@ export function splitTitleLine(line: string): TitleParts {
 
 const TITLE_WORD = "(?:[A-Z][\\w/+&.'-]*|of|and|&|for|in)";
 const TITLE_PHRASE = `(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,7})`;
+// Global for matchAll, which works on a copy, so sharing them between calls is safe.
 const PROSE_TITLE_PATTERNS = [
   new RegExp(
     `\\b(?:looking for|hiring|seeking|searching for|recruiting|looking to hire|looking to add)\\s+(?:an?|our(?: next| first)?|one|two|several)\\s+(?:experienced\\s+|talented\\s+|passionate\\s+)?${TITLE_PHRASE}`,
+    'g',
   ),
   new RegExp(
     `\\b(?:This|The)\\s+${TITLE_PHRASE}\\s+(?:will|is responsible|role|position|leads|owns|works)\\b`,
+    'g',
   ),
-  new RegExp(`\\b(?:As an?|As the|As our)\\s+${TITLE_PHRASE}\\s*,`),
-  new RegExp(`\\b(?:role|position|job) of\\s+(?:an?\\s+|the\\s+)?${TITLE_PHRASE}`),
-  new RegExp(`\\bjoin (?:us|our team|the team) as (?:an?|our)\\s+${TITLE_PHRASE}`),
+  new RegExp(`\\b(?:As an?|As the|As our)\\s+${TITLE_PHRASE}\\s*,`, 'g'),
+  new RegExp(`\\b(?:role|position|job) of\\s+(?:an?\\s+|the\\s+)?${TITLE_PHRASE}`, 'g'),
+  new RegExp(`\\bjoin (?:us|our team|the team) as (?:an?|our)\\s+${TITLE_PHRASE}`, 'g'),
 ];
 
 /** Trims a captured phrase back to the last word that names a role. */
@@ -148,8 +151,7 @@ function trimToRole(phrase: string): string | null {
 export function inferTitleFromProse(text: string): string | null {
   let best: { index: number; title: string } | null = null;
   for (const pattern of PROSE_TITLE_PATTERNS) {
-    const global = new RegExp(pattern.source, 'g');
-    for (const match of text.matchAll(global)) {
+    for (const match of text.matchAll(pattern)) {
       const title = trimToRole(match[1] ?? '');
       if (title && (best === null || match.index < best.index)) best = { index: match.index, title };
     }

@@ -8,30 +8,19 @@ import type {
   SalaryGroup,
   StatsAnswer,
 } from '../answer/types.ts';
-import type { Location, Posting, Salary, SalaryPeriod } from '../model/posting.ts';
-
-const PERIOD_WORDS: Readonly<Record<SalaryPeriod, string>> = {
-  hour: 'an hour',
-  day: 'a day',
-  week: 'a week',
-  month: 'a month',
-  year: 'a year',
-};
+import type { Location, Posting, Salary } from '../model/posting.ts';
+import { PERIOD_WORDS, plural, salaryBounds } from './format-posting.ts';
 
 function amount(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
-/** "210,000–260,000 USD a year", "up to 90,000 GBP a year", "from 45 USD an hour". */
+/** "210,000–260,000 USD a year", "up to 90,000 GBP a year", "from 45 USD an hour": plain codes, no symbols. */
 export function formatSalary(salary: Pick<Salary, 'min' | 'max' | 'currency' | 'period'>): string {
-  const tail = `${salary.currency} ${PERIOD_WORDS[salary.period]}`;
-  if (salary.min !== null && salary.max !== null) {
-    return salary.min === salary.max
-      ? `${amount(salary.min)} ${tail}`
-      : `${amount(salary.min)}–${amount(salary.max)} ${tail}`;
-  }
-  if (salary.max !== null) return `up to ${amount(salary.max)} ${tail}`;
-  return `from ${amount(salary.min ?? 0)} ${tail}`;
+  const bounds = salaryBounds(salary, amount);
+  return bounds === null
+    ? 'salary not stated'
+    : `${bounds} ${salary.currency} ${PERIOD_WORDS[salary.period]}`;
 }
 
 function formatLocation(location: Location): string {
@@ -78,7 +67,7 @@ function salaryBody(answer: SalaryAnswer): string[] {
     lines.push(
       ...table(
         answer.groups.map((group: SalaryGroup) => [
-          `${group.currency} ${PERIOD_WORDS[group.period]} (${group.count} role${group.count === 1 ? '' : 's'})`,
+          `${group.currency} ${PERIOD_WORDS[group.period]} (${plural(group.count, 'role')})`,
           `min ${amount(group.min)} · median ${amount(group.median)} · max ${amount(group.max)}`,
         ]),
       ),
@@ -110,7 +99,7 @@ function requirementsBody(answer: RequirementsAnswer): string[] {
 
 function statsBody(answer: StatsAnswer): string[] {
   return [
-    `${answer.total} role${answer.total === 1 ? '' : 's'}, ${answer.withSalary} with a stated salary.`,
+    `${plural(answer.total, 'role')}, ${answer.withSalary} with a stated salary.`,
     '',
     ...counts('Companies', answer.byCompany),
     ...counts('Workplace', answer.byWorkplace),
@@ -157,7 +146,7 @@ function body(answer: Answer): string[] {
         answer.reason === 'asked'
           ? 'I answer questions about the saved job postings.'
           : 'Ask me about the saved job postings.',
-        `I know ${answer.total} role${answer.total === 1 ? '' : 's'}. Try:`,
+        `I know ${plural(answer.total, 'role')}. Try:`,
         ...answer.examples.map((example) => `  ${example}`),
         '',
         'Commands:',
@@ -165,7 +154,7 @@ function body(answer: Answer): string[] {
       ];
     case 'search':
       return [
-        `${answer.hits.length} role${answer.hits.length === 1 ? '' : 's'}${answer.understood ? ` for “${answer.understood}”` : ''}:`,
+        `${plural(answer.hits.length, 'role')}${answer.understood ? ` for “${answer.understood}”` : ''}:`,
         ...table(
           answer.hits.map((hit, rank) => [
             `${rank + 1}.`,

@@ -19,7 +19,7 @@ export const DIGEST_EVENT_TYPE = 'roles_digest';
  * A `sending` record younger than this may belong to a post still in flight (in this process or another
  * sharing the data folder), so reconciliation leaves it alone. Longer than any bounded Web API retry.
  */
-export const RECONCILE_GRACE_MS = 10 * 60_000;
+const RECONCILE_GRACE_MS = 10 * 60_000;
 
 export interface RunDigestOptions {
   store: DigestStore;

@@ -3,7 +3,7 @@ import {
   type DigestMessage,
   type EmptyDigestPolicy,
 } from '../digest/build-digest-message.ts';
-import { planDigests } from '../digest/plan-digests.ts';
+import { firstSeenTimes, planDigests } from '../digest/plan-digests.ts';
 import { selectNewPostings } from '../digest/select-new-postings.ts';
 import type { Posting } from '../model/posting.ts';
 import type { Catalog } from '../search/catalog.ts';
@@ -54,12 +54,9 @@ export async function previewDigest(options: PreviewDigestOptions): Promise<Dige
     message: render(options, plan.postings, plan.queries),
   }));
   if (previews.length > 0) return previews;
-  const firstSeen = new Map(Object.entries(state.firstSeen));
   const postings = selectNewPostings({
     postings: options.catalog.postings,
-    firstSeen: new Map(
-      options.catalog.postings.map((p) => [p.id, firstSeen.get(p.id) ?? options.now.toISOString()]),
-    ),
+    firstSeen: firstSeenTimes(state, options.catalog, options.now),
     since: options.since ?? null,
     now: options.now,
   });

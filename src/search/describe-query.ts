@@ -1,4 +1,4 @@
-import type { ParsedQuery } from './parse-query.ts';
+import type { ParsedQuery, SalaryFloor } from './parse-query.ts';
 
 /** A short reading of the query for people: "senior · ml engineer · in London · remote · over 200k". */
 export function describeQuery(query: ParsedQuery): string {
@@ -11,10 +11,12 @@ export function describeQuery(query: ParsedQuery): string {
     ...query.workplaces,
     ...query.exclusions.map((term) => `not ${term.raw}`),
   ];
-  if (query.salaryFloor !== null) {
-    const { amount, currency } = query.salaryFloor;
-    const figure = amount >= 1_000 ? `${Math.round(amount / 1_000)}k` : String(amount);
-    parts.push(`paying at least ${figure}${currency === null ? '' : ` ${currency}`}`);
-  }
+  if (query.salaryFloor !== null) parts.push(`paying at least ${describeSalaryFloor(query.salaryFloor)}`);
   return parts.join(' · ');
+}
+
+/** A floor as people typed it: "200k", "150k GBP", "900". */
+export function describeSalaryFloor(floor: SalaryFloor): string {
+  const figure = floor.amount >= 1_000 ? `${Math.round(floor.amount / 1_000)}k` : String(floor.amount);
+  return floor.currency === null ? figure : `${figure} ${floor.currency}`;
 }

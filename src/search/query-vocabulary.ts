@@ -1,4 +1,5 @@
 import type { EmploymentType, Seniority, Workplace } from '../model/posting.ts';
+import { BARE_DOLLAR, BARE_KRONE, CURRENCY_MARKERS } from '../parse/salary-currency.ts';
 
 /**
  * The words the query reader knows, as data. Each synonym group lists phrases that mean the same thing in a
@@ -258,29 +259,18 @@ export const COUNTRY_AREAS: Readonly<Record<string, readonly string[]>> = {
   NZ: ['apac', 'oceania'],
 };
 
-/** Currency symbols and words a salary floor may use. */
+/**
+ * Currency symbols and words a salary floor may use: the posting parser's markers in lower case, where a
+ * bare `$` means USD as it does in a posting that says nothing else, and `kr` (no one currency) is left out.
+ */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  $: 'USD',
-  usd: 'USD',
-  us$: 'USD',
-  '£': 'GBP',
-  gbp: 'GBP',
-  '€': 'EUR',
-  eur: 'EUR',
+  ...Object.fromEntries(
+    [...CURRENCY_MARKERS]
+      .filter(([, currency]) => currency !== BARE_KRONE)
+      .map(([token, currency]) => [token.toLowerCase(), currency === BARE_DOLLAR ? 'USD' : currency]),
+  ),
   euro: 'EUR',
   euros: 'EUR',
-  cad: 'CAD',
-  c$: 'CAD',
-  ca$: 'CAD',
-  inr: 'INR',
-  '₹': 'INR',
-  sgd: 'SGD',
-  s$: 'SGD',
-  aud: 'AUD',
-  a$: 'AUD',
-  chf: 'CHF',
-  jpy: 'JPY',
-  '¥': 'JPY',
 };
 
 /**

@@ -2,6 +2,7 @@ import type { SearchOptions as MiniSearchOptions, Query } from 'minisearch';
 import type { Posting, SalaryPeriod } from '../model/posting.ts';
 import type { Catalog } from './catalog.ts';
 import type { Positions } from './constraint-index.ts';
+import { describeSalaryFloor } from './describe-query.ts';
 import { type DenseScores, denseApproximateScores, denseExactScores } from './exact-scores.ts';
 import { normalizePhrase } from './normalize-term.ts';
 import { type ParsedQuery, parseQuery, type QueryTerm, type SalaryFloor } from './parse-query.ts';
@@ -33,8 +34,6 @@ const PERIODS_PER_YEAR: Readonly<Record<SalaryPeriod, number>> = {
 export interface SearchOptions {
   /** Most hits to return (default 50). */
   limit?: number;
-  /** With nothing to search for, return every posting instead of none (answers about "all roles"). */
-  emptyMatchesAll?: boolean;
 }
 
 /**
@@ -120,11 +119,6 @@ function checkFloor(posting: Posting, floor: SalaryFloor): FloorOutcome {
   const top = salary.max ?? salary.min;
   if (top === null) return 'unknown';
   return top * PERIODS_PER_YEAR[salary.period] >= floor.amount ? 'meets' : 'below';
-}
-
-function formatAmount(floor: SalaryFloor): string {
-  const amount = floor.amount >= 1_000 ? `${Math.round(floor.amount / 1_000)}k` : String(floor.amount);
-  return floor.currency === null ? amount : `${amount} ${floor.currency}`;
 }
 
 /** Match levels kept per position: 0 none; for places 1 within, 2 exact; for seniority 1 title, 2 field. */
@@ -238,7 +232,6 @@ export function searchParsed(
   for (const company of query.companies) {
     seen.company = candidates.mark(candidates.company, constraints.company.get(company), 1) || seen.company;
   }
-  const anyConstraint = Object.values(active).some(Boolean);
   // A constraint nothing satisfies is dropped, like a word nothing mentions, and the user is told.
   if (active.place && !seen.place) {
     active.place = false;
@@ -271,10 +264,8 @@ export function searchParsed(
   if (active.company && !seen.company) active.company = false;
 
   const requirements = termHits.length + Object.values(active).filter(Boolean).length;
-  const hasFilters = query.exclusions.length > 0 || query.salaryFloor !== null;
-  const wantsAll =
-    requirements === 0 &&
-    (hasFilters || (options.emptyMatchesAll === true && query.terms.length === 0 && !anyConstraint));
+  // Only filters (exclusions, a pay floor) and nothing to match: every posting is a candidate for them to sift.
+  const wantsAll = requirements === 0 && (query.exclusions.length > 0 || query.salaryFloor !== null);
   if (wantsAll) for (let position = 0; position < postings.length; position++) candidates.add(position);
 
   const excludedMarks = query.exclusions.length > 0 ? excludedPositions(catalog, query.exclusions) : null;
@@ -335,7 +326,7 @@ export function searchParsed(
     notes.push(`${excluded} role${excluded === 1 ? ' was' : 's were'} left out as you asked.`);
   if (query.salaryFloor !== null && unknownPay > 0) {
     notes.push(
-      `${unknownPay} role${unknownPay === 1 ? '' : 's'} state${unknownPay === 1 ? 's' : ''} no comparable salary, so ${unknownPay === 1 ? 'it comes' : 'they come'} after those paying at least ${formatAmount(query.salaryFloor)}.`,
+      `${unknownPay} role${unknownPay === 1 ? '' : 's'} state${unknownPay === 1 ? 's' : ''} no comparable salary, so ${unknownPay === 1 ? 'it comes' : 'they come'} after those paying at least ${describeSalaryFloor(query.salaryFloor)}.`,
     );
   }
   // Plain comparisons, no localeCompare: this runs on every match in the corpus.

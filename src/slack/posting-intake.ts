@@ -128,6 +128,23 @@ export function createPostingIntake(options: PostingIntakeOptions): PostingIntak
     }),
   ) => readDraft(draft, { addedAt: now, path });
 
+  /** The draft's first posting, unless the draft holds none or the catalog already knows it. */
+  const firstNewPosting = (
+    draft: PostingDraft,
+    now: Date,
+  ):
+    | { kind: 'new'; posting: Posting; others: number }
+    | { kind: 'not-posting'; reason: string }
+    | { kind: 'duplicate'; posting: Posting; existing: Posting } => {
+    const reading = read(draft, now);
+    if (!reading.ok) return { kind: 'not-posting', reason: reading.reason };
+    const [posting, ...others] = reading.postings;
+    if (posting === undefined) return { kind: 'not-posting', reason: 'no job posting found' };
+    const existing = findDuplicate(posting, options.getCatalog().postings);
+    if (existing !== null) return { kind: 'duplicate', posting, existing };
+    return { kind: 'new', posting, others: others.length };
+  };
+
   const fromFetched = (result: FetchPageResult, userId: string, format?: DraftFormat): DraftResult => {
     if (!result.ok) return { ok: false, message: result.message };
     if (result.body.trim() === '') return { ok: false, message: 'the page has no text to read' };
@@ -187,13 +204,15 @@ export function createPostingIntake(options: PostingIntakeOptions): PostingIntak
     },
 
     prepare(draft, now) {
-      const reading = read(draft, now);
-      if (!reading.ok) return { kind: 'not-posting', draft, reason: reading.reason };
-      const [posting, ...others] = reading.postings;
-      if (posting === undefined) return { kind: 'not-posting', draft, reason: 'no job posting found' };
-      const existing = findDuplicate(posting, options.getCatalog().postings);
-      if (existing !== null) return { kind: 'duplicate', draft, posting, existing };
-      return { kind: 'ready', draftId: drafts.put(draft), draft, posting, others: others.length };
+      const first = firstNewPosting(draft, now);
+      if (first.kind !== 'new') return { ...first, draft };
+      return {
+        kind: 'ready',
+        draftId: drafts.put(draft),
+        draft,
+        posting: first.posting,
+        others: first.others,
+      };
     },
 
     draft: (draftId) => drafts.get(draftId),
@@ -202,13 +221,10 @@ export function createPostingIntake(options: PostingIntakeOptions): PostingIntak
       const draft = drafts.get(draftId);
       if (draft === null) return { kind: 'expired' };
       if (draft.userId !== userId) return { kind: 'not-yours' };
-      const preview = read(draft, now);
-      if (!preview.ok) return { kind: 'not-posting', reason: preview.reason };
-      const first = preview.postings[0];
-      if (first === undefined) return { kind: 'not-posting', reason: 'no job posting found' };
       // Checked again: someone may have added the same role since the draft was shown.
-      const existing = findDuplicate(first, options.getCatalog().postings);
-      if (existing !== null) return { kind: 'duplicate', posting: first, existing };
+      const checked = firstNewPosting(draft, now);
+      if (checked.kind !== 'new') return checked;
+      const first = checked.posting;
       for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
         const path = postingFileName({
           addedAt: now,

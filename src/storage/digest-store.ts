@@ -157,7 +157,7 @@ export function readOnlyDigestStore(dataDir: string, now: () => Date): Pick<Dige
   };
 }
 
-export function subscriptionId(channelId: string, query: string | null): string {
+function subscriptionId(channelId: string, query: string | null): string {
   return `sub-${createHash('sha256')
     .update(`${channelId}\u0000${query ?? ''}`)
     .digest('hex')

@@ -51,13 +51,31 @@ const WRITE_CHUNK_CHARS = 4 * 1024 * 1024;
 
 /**
  * Replaces a file with the given pieces of text, written in order. A crash at any moment leaves either the
- * old content or the new: write a temporary file in the same folder (rename is only atomic within one file
- * system), flush it to disk, rename it over the target, then flush the folder so the rename itself survives a
- * power cut. Pieces are streamed, so content larger than one JavaScript string (a big snapshot) works too.
+ * old content or the new: the text goes to a flushed temporary file beside it (see `writeTemporaryFile`), which
+ * is renamed over the target, then the folder is flushed so the rename itself survives a power cut.
  */
 export async function writeFileAtomic(path: string, pieces: Iterable<string>): Promise<void> {
-  const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = await writeTemporaryFile(path, pieces);
+  try {
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await syncFolder(dirname(path));
+}
+
+/**
+ * Writes the pieces to a new hidden temporary file in `path`'s folder (rename and link only work within one
+ * file system; folder scans skip dot files) and flushes it to disk. Returns its path: the caller moves it into
+ * place and removes it if that fails. Pieces are streamed, so content larger than one JavaScript string (a big
+ * snapshot) works too. On failure nothing is left behind.
+ */
+export async function writeTemporaryFile(path: string, pieces: Iterable<string>): Promise<string> {
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -77,12 +95,11 @@ export async function writeFileAtomic(path: string, pieces: Iterable<string>): P
     } finally {
       await handle.close();
     }
-    await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
   }
-  await syncFolder(folder);
+  return temporary;
 }
 
 async function syncFolder(folder: string): Promise<void> {

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, rm, unlink } from 'node:fs/promises';
+import { link, mkdir, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { writeTemporaryFile } from './json-file.ts';
 
 /**
  * Writes and removes the posting files the bot saves from Slack. The postings folder stays the one source of
@@ -34,24 +34,14 @@ export async function writeNewPostingFile(input: {
   content: string;
 }): Promise<boolean> {
   const target = insideFolder(input.postingsDir, input.relativePath);
-  const folder = path.dirname(target);
-  await mkdir(folder, { recursive: true });
-  const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  await mkdir(path.dirname(target), { recursive: true });
+  const temporary = await writeTemporaryFile(target, [input.content]);
   try {
-    const handle = await open(temporary, 'wx');
-    try {
-      await handle.writeFile(input.content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      await link(temporary, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw error;
-    }
+    await link(temporary, target);
     return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
   } finally {
     await rm(temporary, { force: true });
   }

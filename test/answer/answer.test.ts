@@ -89,16 +89,16 @@ describe('answerQuestion: locations', () => {
     const locations = expectKind(ask(text), 'locations');
     expect(locations.place).toBe('London');
     expect(locations.rows).toHaveLength(5);
-    expect(locations.rows.every((row) => row.locations.some((location) => location.city === 'London'))).toBe(
-      true,
-    );
+    expect(
+      locations.rows.every((row) => row.posting.locations.some((location) => location.city === 'London')),
+    ).toBe(true);
   });
 
   it('says where a named role is based', () => {
     const locations = expectKind(ask('where is the computer vision role based?'), 'locations');
     expect(locations.place).toBeNull();
     expect(locations.rows[0]?.posting.title).toBe('Computer Vision Engineer');
-    expect(locations.rows[0]?.locations[0]?.city).toBe('San Francisco');
+    expect(locations.rows[0]?.posting.locations[0]?.city).toBe('San Francisco');
   });
 
   it('says plainly when no role is in a place', () => {

@@ -1,29 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startConsole } from '../../src/console/console.ts';
-import type { Posting } from '../../src/model/posting.ts';
-import { parsePostingFile } from '../../src/parse/parse-posting.ts';
 import { buildCatalog, type Catalog } from '../../src/search/catalog.ts';
+import { readSeedPostings } from '../fixtures/catalog/seed-catalog.ts';
 
-const SEEDS = join(import.meta.dirname, '../../seeds');
 const now = new Date('2026-11-25T10:00:00Z');
-
-function seedPostings(): Posting[] {
-  return readdirSync(SEEDS)
-    .sort()
-    .flatMap((name) => {
-      const outcome = parsePostingFile({
-        path: name,
-        content: readFileSync(join(SEEDS, name), 'utf8'),
-        modifiedAt: new Date('2026-11-20T00:00:00Z'),
-      });
-      return outcome.ok ? outcome.postings : [];
-    });
-}
-
-const catalog = buildCatalog(seedPostings());
+const catalog = buildCatalog(readSeedPostings(new Date('2026-11-20T00:00:00Z')));
 
 /** Types `lines` into a console and returns everything it printed, once it has finished. */
 async function session(lines: string[], options: { end?: boolean; getCatalog?: () => Catalog } = {}) {

@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Location } from '../../src/model/posting.ts';
 import { findStatedLocations, parseLocationPhrase } from '../../src/parse/locations.ts';
+import { seedText } from '../support/seed-text.ts';
 
 type Where = [city: string | null, region: string | null, country: string | null];
 
 const where = (locations: Location[]): Where[] => locations.map((l) => [l.city, l.region, l.country]);
-
-function seed(name: string): string {
-  const text = readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
-  // Engineer A's parser removes the board's "Similar jobs" list; these tests start from its output.
-  const noise = text.indexOf('Similar jobs');
-  return noise === -1 ? text : text.slice(0, noise);
-}
 
 describe('parseLocationPhrase', () => {
   it.each<[string, Where[]]>([
@@ -198,7 +191,7 @@ describe('findStatedLocations on the seed postings', () => {
     ],
     ['004_03f8ab3230f82f5d.txt', [[null, 'North America', null]]],
   ])('%s', (name, expected) => {
-    expect(where(findStatedLocations(seed(name)))).toEqual(expected);
+    expect(where(findStatedLocations(seedText(name)))).toEqual(expected);
   });
 
   it('reads the header line of seed 002', () => {

@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Salary } from '../../src/model/posting.ts';
 import { extractSalary } from '../../src/parse/salary.ts';
+import { seedText } from '../support/seed-text.ts';
 
 type Expected = [min: number | null, max: number | null, currency: string, period: string];
-
-function seed(name: string): string {
-  const text = readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
-  // Engineer A's parser removes the board's "Similar jobs" list; these tests start from its output.
-  const noise = text.indexOf('Similar jobs');
-  return noise === -1 ? text : text.slice(0, noise);
-}
 
 function overall(text: string): Expected | null {
   const salary = extractSalary(text);
@@ -20,7 +13,7 @@ function overall(text: string): Expected | null {
 
 describe('extractSalary on the seed postings', () => {
   it('reads the United States base range of seed 003', () => {
-    const salary = extractSalary(seed('003_a6222ce20b1f1211.txt'));
+    const salary = extractSalary(seedText('003_a6222ce20b1f1211.txt'));
     expect(salary).toMatchObject({ min: 176_166, max: 251_666, currency: 'USD', period: 'year' });
     expect(salary?.text).toBe(
       'The United States base range for this position is $176,166- $251,666 plus equity.',
@@ -29,7 +22,7 @@ describe('extractSalary on the seed postings', () => {
   });
 
   it('reads seed 004 once although the header and the body both state the range', () => {
-    const salary = extractSalary(seed('004_03f8ab3230f82f5d.txt'));
+    const salary = extractSalary(seedText('004_03f8ab3230f82f5d.txt'));
     expect(salary).toMatchObject({ min: 210_000, max: 260_000, currency: 'USD', period: 'year' });
     expect(salary?.ranges).toHaveLength(1);
   });
@@ -37,7 +30,7 @@ describe('extractSalary on the seed postings', () => {
   it.each(['000_6b107713e41060db.txt', '001_2c4a314a19c250a9.txt', '002_0c4fadf55b38761c.txt'])(
     'finds no salary in seed %s, which states none',
     (name) => {
-      expect(extractSalary(seed(name))).toBeNull();
+      expect(extractSalary(seedText(name))).toBeNull();
     },
   );
 });

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FORM_ERRORS } from '../../src/intake/add-form.ts';
@@ -26,14 +26,6 @@ beforeAll(async () => {
 beforeEach(() => world.harness.slack.reset());
 afterAll(() => world.close());
 
-const savedFiles = async () => {
-  try {
-    return (await readdir(path.join(world.postingsDir, 'slack'))).filter((name) => !name.startsWith('.'));
-  } catch {
-    return [];
-  }
-};
-
 function draftId(blocks: unknown, actionId: string = ACTION_IDS.addSave): string {
   const button = buttons(blocks).find((b) => b.actionId === actionId);
   if (button === undefined) throw new Error(`no ${actionId} button in ${JSON.stringify(blocks)}`);
@@ -53,7 +45,7 @@ describe('"Add to roles" on a message', () => {
     expect(seen).toContain('Full-time');
     expect(seen).toMatch(/85,000/);
     expect(buttons(body.blocks).map((b) => b.text)).toEqual(['Save', 'Edit']);
-    expect(await savedFiles()).toEqual([]);
+    expect(await world.savedFiles()).toEqual([]);
   });
 
   it('reads a shared file, downloading it from Slack with the bot token', async () => {
@@ -161,7 +153,7 @@ describe('/roles add and the "Add a role" form', () => {
     const { status, body } = await submitAddForm(world.harness, values);
     expect(status).toBe(200);
     expect(body).toEqual({ response_action: 'errors', errors });
-    expect(await savedFiles()).toEqual([]);
+    expect(await world.savedFiles()).toEqual([]);
   });
 
   it('shows in the form that pasted text is not a job posting', async () => {
@@ -198,7 +190,7 @@ describe('/roles add and the "Add a role" form', () => {
     await clickButton(world.harness, { actionId: ACTION_IDS.addSave, value: id, viewId: 'VADDFORM' });
     const [saved] = await world.harness.slack.waitForCalls('views.update');
     expect(visibleText(saved?.args.view)).toContain('Saved');
-    const files = await savedFiles();
+    const files = await world.savedFiles();
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^2026-11-25T120000Z-quokka-analytics-staff-data-engineer-[0-9a-f]{4}\.txt$/);
     const content = await readFile(path.join(world.postingsDir, 'slack', files[0] ?? ''), 'utf8');
@@ -258,11 +250,11 @@ describe('/roles add and the "Add a role" form', () => {
     const bob = await clickButton(world.harness, { actionId: ACTION_IDS.addSave, value: id, userId: BOB_ID });
     expect(String(bob.posts[0]?.body.text)).toContain(INTAKE_MESSAGES.notYourDraft);
 
-    const before = (await savedFiles()).length;
+    const before = (await world.savedFiles()).length;
     const saved = await clickButton(world.harness, { actionId: ACTION_IDS.addSave, value: id });
     expect(saved.posts[0]?.body.replace_original).toBe(true);
     expect(String(saved.posts[0]?.body.text)).toContain('Saved Senior Analytics Engineer');
-    expect(await savedFiles()).toHaveLength(before + 1);
+    expect(await world.savedFiles()).toHaveLength(before + 1);
   });
 
   it('opens the filled-in form from a message draft on Edit', async () => {

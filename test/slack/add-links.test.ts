@@ -1,5 +1,3 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../src/slack/action-ids.ts';
 import { type PageServer, startPageServer } from '../support/page-server.ts';
@@ -45,14 +43,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => server.close());
-
-const savedCount = async (world: AddWorld) => {
-  try {
-    return (await readdir(path.join(world.postingsDir, 'slack'))).length;
-  } catch {
-    return 0;
-  }
-};
 
 describe('adding by link, with private addresses allowed (FETCH_ALLOW_PRIVATE_ADDRESSES=true)', () => {
   let world: AddWorld;
@@ -114,7 +104,7 @@ describe('adding by link, with private addresses allowed (FETCH_ALLOW_PRIVATE_AD
     const { posts } = await roles(world.harness, `add ${server.origin}${pagePath}`);
     expect(String(posts[0]?.body.text)).toContain(reason);
     expect(buttons(posts[0]?.body.blocks)).toEqual([]);
-    expect(await savedCount(world)).toBe(0);
+    expect(await world.savedFiles()).toEqual([]);
   });
 
   it('refuses a link that is not http(s)', async () => {

@@ -1,7 +1,8 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SAVED_POSTINGS_FOLDER } from '../../src/intake/posting-file-name.ts';
 import { createRootLogger } from '../../src/logging/logger.ts';
 import { SHORTCUTS, VIEW_CALLBACK_IDS } from '../../src/slack/action-ids.ts';
 import { createPostingIntake } from '../../src/slack/posting-intake.ts';
@@ -49,6 +50,8 @@ export interface AddWorld {
   harness: HttpHarness;
   catalog: LiveCatalog;
   postingsDir: string;
+  /** The posting files saved from Slack, as the catalog sees them (it skips dot files). */
+  savedFiles(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -77,6 +80,15 @@ export async function startAddWorld(options: { allowPrivateAddresses: boolean })
     harness,
     catalog,
     postingsDir,
+    async savedFiles() {
+      try {
+        return (await readdir(path.join(postingsDir, SAVED_POSTINGS_FOLDER))).filter(
+          (name) => !name.startsWith('.'),
+        );
+      } catch {
+        return [];
+      }
+    },
     async close() {
       await harness.close();
       await catalog.close();

@@ -14,6 +14,7 @@ import type {
 } from '../../answer/types.ts';
 import type { Posting } from '../../model/posting.ts';
 import { ACTION_IDS } from '../../slack/action-ids.ts';
+import { plural } from '../format-posting.ts';
 import { formatMoney, formatSalary } from './format-salary.ts';
 import {
   BUTTON_TEXT_MAX,
@@ -76,10 +77,6 @@ interface Parts {
   actions: Button[];
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function quote(text: string): string {
   return `“${text.replace(/\s+/g, ' ').trim()}”`;
 }
@@ -92,6 +89,20 @@ function section(mrkdwn: string): SectionBlock {
 function roleName(posting: Posting): string {
   const company = posting.company === null ? '' : ` — ${escapeLine(posting.company, 120)}`;
   return `*${titleLine(posting, 200)}*${company}`;
+}
+
+/** Up to `max` role names, then how many more: for roles listed in passing, not shown in full. */
+function roleNames(postings: readonly Posting[], max = 10): string {
+  const names = postings.slice(0, max).map(roleName);
+  return `${names.join('; ')}${postings.length > max ? ` and ${postings.length - max} more` : ''}`;
+}
+
+/** Posting cards with a divider between each two. */
+function cards(postings: readonly Posting[], now: Date | null): KnownBlock[] {
+  return postings.flatMap((posting, i): KnownBlock[] => {
+    const card = renderPostingCard(posting, { now, detailsButton: true });
+    return i === 0 ? [card] : [{ type: 'divider' }, card];
+  });
 }
 
 function button(text: string, actionId: string, value: string): Button {
@@ -123,11 +134,10 @@ function searchParts(answer: SearchAnswer, page: number, now: Date | null, share
   const shown = Math.min(Math.max(1, Math.floor(page)), pages);
   const first = (shown - 1) * CARDS_PER_PAGE;
   const hits = answer.hits.slice(first, first + CARDS_PER_PAGE);
-  const body: KnownBlock[] = [];
-  hits.forEach((hit, i) => {
-    if (i > 0) body.push({ type: 'divider' });
-    body.push(renderPostingCard(hit.posting, { now, detailsButton: true }));
-  });
+  const body = cards(
+    hits.map((hit) => hit.posting),
+    now,
+  );
   const range = total <= CARDS_PER_PAGE ? '' : ` (showing ${first + 1}–${first + hits.length})`;
   const notes = [`Understood as: ${understood}${range}`, ...answer.notes];
   if (answer.hint !== null) notes.push(answer.hint);
@@ -153,12 +163,7 @@ function salaryParts(answer: SalaryAnswer): Parts {
   const body: KnownBlock[] = [];
   const fields = answer.groups.slice(0, SECTION_FIELDS_MAX).map((group) => {
     const money = (n: number) => formatMoney(n, group.currency);
-    const per = formatSalary({
-      min: group.min,
-      max: group.max,
-      currency: group.currency,
-      period: group.period,
-    });
+    const per = formatSalary(group);
     const text = `*${escapeMrkdwn(group.currency)} · ${plural(group.count, 'role')}*\n${escapeMrkdwn(per)}\nmedian ${escapeMrkdwn(money(group.median))}`;
     return mrkdwnText(text, SECTION_FIELD_TEXT_MAX);
   });
@@ -176,12 +181,7 @@ function salaryParts(answer: SalaryAnswer): Parts {
   });
   if (stated.length > MAX_LIST_ROWS)
     lines.push(`_…and ${stated.length - MAX_LIST_ROWS} more roles with a salary_`);
-  const notStated = answer.notStated;
-  if (notStated.length > 0) {
-    const names = notStated.slice(0, 10).map((p) => roleName(p));
-    const more = notStated.length > 10 ? ` and ${notStated.length - 10} more` : '';
-    lines.push(`*Salary not stated:* ${names.join('; ')}${more}`);
-  }
+  if (answer.notStated.length > 0) lines.push(`*Salary not stated:* ${roleNames(answer.notStated)}`);
   if (answer.rows.length === 0) lines.push(`I know no roles for ${escapeLine(subject, 300)}.`);
   body.push(...lineSections(lines, BODY_MAX_BLOCKS - body.length, 'more roles'));
   return {
@@ -196,8 +196,9 @@ function salaryParts(answer: SalaryAnswer): Parts {
 function locationsParts(answer: LocationsAnswer): Parts {
   const header = answer.place === null ? 'Where the roles are based' : `Roles in ${answer.place}`;
   const lines = answer.rows.slice(0, MAX_LIST_ROWS).map((row) => {
-    const places = [...new Set(row.locations.map((l) => l.raw))].slice(0, 5).join('; ') || 'place not stated';
-    const mode = row.workplace === null ? '' : ` · ${WORKPLACE_LABELS[row.workplace]}`;
+    const { locations, workplace } = row.posting;
+    const places = [...new Set(locations.map((l) => l.raw))].slice(0, 5).join('; ') || 'place not stated';
+    const mode = workplace === null ? '' : ` · ${WORKPLACE_LABELS[workplace]}`;
     return `• ${roleName(row.posting)}: ${escapeLine(places, 400)}${mode}`;
   });
   if (answer.rows.length > MAX_LIST_ROWS)
@@ -221,11 +222,7 @@ function workplaceParts(answer: WorkplaceAnswer): Parts {
   if (answer.matching.length > MAX_LIST_ROWS)
     lines.push(`_…and ${answer.matching.length - MAX_LIST_ROWS} more_`);
   if (answer.matching.length === 0) lines.push(`No roles say they are ${label.toLowerCase()}.`);
-  if (answer.unknown.length > 0) {
-    const names = answer.unknown.slice(0, 10).map((p) => roleName(p));
-    const more = answer.unknown.length > 10 ? ` and ${answer.unknown.length - 10} more` : '';
-    lines.push(`*Not stated (not counted):* ${names.join('; ')}${more}`);
-  }
+  if (answer.unknown.length > 0) lines.push(`*Not stated (not counted):* ${roleNames(answer.unknown)}`);
   return {
     header: `${label} roles: ${answer.matching.length}`,
     body: lineSections(lines, BODY_MAX_BLOCKS, 'more'),
@@ -293,12 +290,8 @@ function statsParts(answer: StatsAnswer): Parts {
 }
 
 function newParts(answer: NewAnswer, now: Date | null): Parts {
-  const body: KnownBlock[] = [];
   const maxCards = 10;
-  answer.recent.slice(0, maxCards).forEach((posting, i) => {
-    if (i > 0) body.push({ type: 'divider' });
-    body.push(renderPostingCard(posting, { now, detailsButton: true }));
-  });
+  const body = cards(answer.recent.slice(0, maxCards), now);
   if (answer.recent.length > maxCards) {
     const rest = answer.recent.slice(maxCards).map((p) => `• ${roleName(p)}`);
     body.push(...lineSections(rest, 3));

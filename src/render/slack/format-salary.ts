@@ -1,12 +1,5 @@
 import type { SalaryPeriod } from '../../model/posting.ts';
-
-const PERIOD_WORDS: Record<SalaryPeriod, string> = {
-  hour: 'an hour',
-  day: 'a day',
-  week: 'a week',
-  month: 'a month',
-  year: 'a year',
-};
+import { PERIOD_WORDS, salaryBounds } from '../format-posting.ts';
 
 /** The figures a salary line needs: both `Salary` and `SalaryRange` have them. */
 export interface SalaryFigures {
@@ -40,13 +33,6 @@ export function formatSalary(salary: SalaryFigures): string {
   const amounts = [salary.min, salary.max].filter((n): n is number => n !== null);
   // Hourly rates such as $45.50 need their cents; yearly figures never do.
   const fractionDigits = amounts.some((n) => !Number.isInteger(n)) ? 2 : 0;
-  const money = (n: number) => formatMoney(n, salary.currency, fractionDigits);
-  const per = PERIOD_WORDS[salary.period];
-  if (salary.min !== null && salary.max !== null) {
-    if (salary.min === salary.max) return `${money(salary.min)} ${per}`;
-    return `${money(salary.min)}–${money(salary.max)} ${per}`;
-  }
-  if (salary.min !== null) return `from ${money(salary.min)} ${per}`;
-  if (salary.max !== null) return `up to ${money(salary.max)} ${per}`;
-  return 'salary not stated';
+  const bounds = salaryBounds(salary, (n) => formatMoney(n, salary.currency, fractionDigits));
+  return bounds === null ? 'salary not stated' : `${bounds} ${PERIOD_WORDS[salary.period]}`;
 }

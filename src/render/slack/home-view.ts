@@ -1,5 +1,6 @@
 import type { HomeView, KnownBlock, SectionBlock } from '@slack/types';
 import type { Posting } from '../../model/posting.ts';
+import { plural } from '../format-posting.ts';
 import { SECTION_TEXT_MAX, VIEW_MAX_BLOCKS } from './limits.ts';
 import { lineSections } from './line-sections.ts';
 import { escapeMrkdwn, mrkdwnText, plainText } from './mrkdwn.ts';
@@ -73,8 +74,8 @@ function summaryText(input: HomeViewInput): string {
   const from =
     companies.length === 0
       ? ''
-      : ` from ${companies.length === 1 ? '1 company' : `${companies.length} companies`}: ${shown.join(', ')}${more}`;
-  return `I know *${count === 1 ? '1 role' : `${count} roles`}*${from}.`;
+      : ` from ${plural(companies.length, 'company', 'companies')}: ${shown.join(', ')}${more}`;
+  return `I know *${plural(count, 'role')}*${from}.`;
 }
 
 function subscriptionLines(rows: readonly HomeSubscriptionRow[]): string[] {

@@ -1,6 +1,6 @@
 import type { SectionBlock } from '@slack/types';
 import { SECTION_TEXT_MAX } from './limits.ts';
-import { mrkdwnText, truncateMrkdwn } from './mrkdwn.ts';
+import { isHighSurrogate, mrkdwnText, truncateMrkdwn } from './mrkdwn.ts';
 
 /**
  * Packs mrkdwn lines into as few section blocks as fit (each <= 3000 characters), using at most
@@ -36,10 +36,6 @@ export function lineSections(
   if (left > 0) current = `${current}\n_…and ${left} ${moreLabel}_`;
   if (current !== '') texts.push(current);
   return texts.map((text) => ({ type: 'section', text: mrkdwnText(text, SECTION_TEXT_MAX) }));
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** Where to end a piece of at most `size` characters: a line break, else a space, else a safe hard cut. */

@@ -31,9 +31,14 @@ export function titleLine(posting: Posting, budget: number): string {
   return escapeLine(posting.title, budget) || 'Untitled role';
 }
 
+/** Each place the posting names, once, as written (whitespace flattened). */
+export function placeNames(posting: Posting): string[] {
+  return [...new Set(posting.locations.map((l) => l.raw.replace(/\s+/g, ' ').trim()))];
+}
+
 /** "New York, NY; Boston, MA +2 more", or null when the posting names no place. */
 export function locationSummary(posting: Posting, max = CARD_MAX_LOCATIONS): string | null {
-  const names = [...new Set(posting.locations.map((l) => l.raw.replace(/\s+/g, ' ').trim()))];
+  const names = placeNames(posting);
   if (names.length === 0) return null;
   const shown = names.slice(0, max).join('; ');
   return names.length > max ? `${shown} +${names.length - max} more` : shown;

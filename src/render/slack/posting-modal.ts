@@ -5,7 +5,7 @@ import { HEADER_TEXT_MAX, SECTION_FIELD_TEXT_MAX, SECTION_TEXT_MAX, VIEW_MAX_BLO
 import { lineSections, splitMrkdwn } from './line-sections.ts';
 import { escapeMrkdwn, mrkdwnText, plainText, safeLink } from './mrkdwn.ts';
 import { formatDay } from './posted-age.ts';
-import { employmentLabel, escapeLine, salarySummary, WORKPLACE_LABELS } from './posting-card.ts';
+import { employmentLabel, escapeLine, placeNames, salarySummary, WORKPLACE_LABELS } from './posting-card.ts';
 
 export const MODAL_TITLE = 'Role details';
 export const MORE_IN_SOURCE = '_…and more in the source._';
@@ -84,7 +84,7 @@ export function renderPostingModal(posting: Posting): ModalView {
     factsBlock(posting),
   ];
 
-  const places = [...new Set(posting.locations.map((l) => l.raw.replace(/\s+/g, ' ').trim()))];
+  const places = placeNames(posting);
   blocks.push(
     section(`*Locations*\n${places.length === 0 ? 'not stated' : escapeLine(places.join('; '), 2800)}`),
   );

@@ -13,13 +13,17 @@ export const MESSAGE_NO_DIGEST_HERE =
 export function digestPreview(deps: DigestCommandDependencies): RolesSubcommandHandler {
   return async ({ command, respond, catalog, now }) => {
     const channelId = command.channel_id;
-    const { subscriptions } = await deps.store.read();
-    if (!deps.digestChannels.includes(channelId) && !subscriptions.some((s) => s.channelId === channelId)) {
+    const state = await deps.store.read();
+    if (
+      !deps.digestChannels.includes(channelId) &&
+      !state.subscriptions.some((s) => s.channelId === channelId)
+    ) {
       await replyPrivately(respond, MESSAGE_NO_DIGEST_HERE);
       return;
     }
     const [preview] = await previewDigest({
-      store: deps.store,
+      // The state just read: one read of the file serves both the check above and the preview.
+      store: { read: async () => state },
       catalog,
       now,
       channelId,

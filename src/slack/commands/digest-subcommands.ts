@@ -6,14 +6,19 @@ import { digestSubscribe } from './digest-subscribe.ts';
 import { digestSubscriptions } from './digest-subscriptions.ts';
 import { digestUnsubscribe } from './digest-unsubscribe.ts';
 
+/** The `/roles` words the digest answers to; the paused stand-ins cover the same list. */
+const DIGEST_WORDS = ['subscribe', 'unsubscribe', 'subscriptions', 'digest'] as const;
+type DigestWord = (typeof DIGEST_WORDS)[number];
+
 /** The digest words for `/roles`, to pass as `SlackDependencies.subcommands` (merged with any others). */
 export function digestSubcommands(deps: DigestCommandDependencies): Map<string, RolesSubcommandHandler> {
-  return new Map([
-    ['subscribe', digestSubscribe(deps)],
-    ['unsubscribe', digestUnsubscribe(deps)],
-    ['subscriptions', digestSubscriptions(deps)],
-    ['digest', digestPreview(deps)],
-  ]);
+  const handlers: Record<DigestWord, RolesSubcommandHandler> = {
+    subscribe: digestSubscribe(deps),
+    unsubscribe: digestUnsubscribe(deps),
+    subscriptions: digestSubscriptions(deps),
+    digest: digestPreview(deps),
+  };
+  return new Map(Object.entries(handlers));
 }
 
 export const MESSAGE_DIGESTS_PAUSED =
@@ -24,5 +29,5 @@ export function pausedDigestSubcommands(): Map<string, RolesSubcommandHandler> {
   const paused: RolesSubcommandHandler = async ({ respond }) => {
     await replyPrivately(respond, MESSAGE_DIGESTS_PAUSED);
   };
-  return new Map(['subscribe', 'unsubscribe', 'subscriptions', 'digest'].map((word) => [word, paused]));
+  return new Map(DIGEST_WORDS.map((word) => [word, paused]));
 }

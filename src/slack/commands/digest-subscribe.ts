@@ -1,5 +1,8 @@
 import { channelMatcher } from '../../digest/channel-matcher.ts';
-import type { RolesSubcommandHandler } from '../listeners/commands/roles-subcommands.ts';
+import type {
+  RolesSubcommandContext,
+  RolesSubcommandHandler,
+} from '../listeners/commands/roles-subcommands.ts';
 import type { DigestCommandDependencies } from './digest-command-dependencies.ts';
 import {
   describeQuery,
@@ -57,9 +60,9 @@ export function digestSubscribe(deps: DigestCommandDependencies): RolesSubcomman
 
 /** True unless Slack says the bot is not a member; a failed check (DM, missing scope) is not a reason to warn. */
 async function botIsMember(
-  client: Parameters<RolesSubcommandHandler>[0]['client'],
+  client: RolesSubcommandContext['client'],
   channel: string,
-  log: Parameters<RolesSubcommandHandler>[0]['log'],
+  log: RolesSubcommandContext['log'],
 ): Promise<boolean> {
   try {
     const info = await client.conversations.info({ channel });

@@ -1,28 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/answer.ts';
 import { answerRolesCommand } from '../../../src/answer/roles-command.ts';
-import { parsePostingFile } from '../../../src/parse/parse-posting.ts';
 import { renderAnswerMessage } from '../../../src/render/slack/answer-message.ts';
 import { blockKitLimitProblems } from '../../../src/render/slack/limits.ts';
-import { buildCatalog } from '../../../src/search/catalog.ts';
+import { seedCatalog } from '../../fixtures/catalog/seed-catalog.ts';
 import { safetyProblems } from './fixtures.ts';
 
-const SEEDS = join(import.meta.dirname, '../../../seeds');
 const now = new Date('2026-11-25T10:00:00Z');
-
-const postings = readdirSync(SEEDS)
-  .sort()
-  .flatMap((name) => {
-    const outcome = parsePostingFile({
-      path: name,
-      content: readFileSync(join(SEEDS, name), 'utf8'),
-      modifiedAt: new Date('2026-11-20T00:00:00Z'),
-    });
-    return outcome.ok ? outcome.postings : [];
-  });
-const context = { catalog: buildCatalog(postings), now };
+const context = { catalog: seedCatalog(), now };
+const postings = context.catalog.postings;
 
 const COMMANDS = ['', 'help', 'new', 'salary ml', 'stats', 'ml manager new york', 'quantum chef tokyo'];
 const QUESTIONS = [

@@ -5,7 +5,14 @@ import { renderAnswerMessage } from '../../../src/render/slack/answer-message.ts
 import { blockKitLimitProblems } from '../../../src/render/slack/limits.ts';
 import { decodeMoreValue } from '../../../src/render/slack/more-value.ts';
 import { ACTION_IDS } from '../../../src/slack/action-ids.ts';
-import { answersOfEveryKind, makePosting, maxedPosting, safetyProblems, walkObjects } from './fixtures.ts';
+import {
+  allText,
+  answersOfEveryKind,
+  makePosting,
+  maxedPosting,
+  safetyProblems,
+  walkObjects,
+} from './fixtures.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const OUR_MENTION = /^<@[UW][A-Z0-9]+>$/;
@@ -34,14 +41,6 @@ function buttons(blocks: KnownBlock[]): { action_id: string; value: string; text
     }
   });
   return found;
-}
-
-function allText(blocks: KnownBlock[]): string {
-  const texts: string[] = [];
-  walkObjects(blocks, (node) => {
-    if (typeof node.text === 'string') texts.push(node.text);
-  });
-  return texts.join('\n');
 }
 
 describe('renderAnswerMessage for a search', () => {

@@ -128,6 +128,15 @@ export function walkObjects(value: unknown, visit: Visit, path = '$'): void {
   for (const [key, child] of Object.entries(node)) walkObjects(child, visit, `${path}.${key}`);
 }
 
+/** Every `text` string in a payload, one per line: what a person could read in it. */
+export function allText(payload: unknown): string {
+  const found: string[] = [];
+  walkObjects(payload, (node) => {
+    if (typeof node.text === 'string') found.push(node.text);
+  });
+  return found.join('\n');
+}
+
 /**
  * Safety problems in a rendered payload: mrkdwn objects without `verbatim: true`, and any `<` markup
  * other than the links and mentions listed in `allowed` (which the renderer made itself).
@@ -192,11 +201,7 @@ export function answersOfEveryKind(postings: readonly Posting[], question = 'ml 
       postings,
       notes: [],
       place: 'New York',
-      rows: postings.map((posting) => ({
-        posting,
-        locations: posting.locations,
-        workplace: posting.workplace,
-      })),
+      rows: postings.map((posting) => ({ posting })),
     },
     {
       kind: 'workplace',

@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { renderHomeView } from '../../../src/render/slack/home-view.ts';
 import { blockKitLimitProblems } from '../../../src/render/slack/limits.ts';
 import { ACTION_IDS } from '../../../src/slack/action-ids.ts';
-import { HOSTILE, makePosting, maxedPosting, safetyProblems, walkObjects } from './fixtures.ts';
+import { allText, HOSTILE, makePosting, maxedPosting, safetyProblems, walkObjects } from './fixtures.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const OUR_CHANNEL = /^<#[CG][A-Z0-9]+>$/;
-
-function texts(view: unknown): string {
-  const found: string[] = [];
-  walkObjects(view, (node) => {
-    if (typeof node.text === 'string') found.push(node.text);
-  });
-  return found.join('\n');
-}
 
 function detailsIds(view: unknown): string[] {
   const ids: string[] = [];
@@ -33,12 +25,12 @@ const postings = [
 
 describe('renderHomeView', () => {
   it('says how many roles and companies the bot knows', () => {
-    const all = texts(renderHomeView({ catalog: { postings }, now }));
+    const all = allText(renderHomeView({ catalog: { postings }, now }));
     expect(all).toContain('I know *7 roles* from 2 companies: Acme, Spotify.');
   });
 
   it('shows how to ask, with /roles and plain-language examples', () => {
-    const all = texts(renderHomeView({ catalog: { postings }, now }));
+    const all = allText(renderHomeView({ catalog: { postings }, now }));
     expect(all).toContain('`/roles ml manager new york`');
     expect(all).toContain('`/roles new`');
     expect(all).toContain('which roles are remote?');
@@ -47,7 +39,7 @@ describe('renderHomeView', () => {
   it('shows the five newest roles as cards, newest first, leaving undated ones out', () => {
     const view = renderHomeView({ catalog: { postings }, now });
     expect(detailsIds(view)).toEqual(['new00001', 'new00004', 'new00002', 'new00003', 'new00000']);
-    expect(texts(view)).toContain('posted yesterday');
+    expect(allText(view)).toContain('posted yesterday');
   });
 
   it('lists the channel digests with their queries', () => {
@@ -59,21 +51,21 @@ describe('renderHomeView', () => {
         { id: 's2', channelId: 'C0456EFGH', query: null },
       ],
     });
-    const all = texts(view);
+    const all = allText(view);
     expect(all).toContain('• <#C0123ABCD>: `ml new york`');
     expect(all).toContain('• <#C0456EFGH>: every new role');
   });
 
   it('explains how to subscribe when there are no digests', () => {
     expect(safetyProblems(renderHomeView({ catalog: { postings }, now }))).toEqual([]);
-    const all = texts(renderHomeView({ catalog: { postings }, now, subscriptions: [] }));
+    const all = allText(renderHomeView({ catalog: { postings }, now, subscriptions: [] }));
     expect(all).toContain('No channel digests yet.');
     expect(all).toContain('/roles subscribe &lt;query&gt;');
   });
 
   it('tells a new install that it knows no roles yet', () => {
     const view = renderHomeView({ catalog: { postings: [] }, now });
-    expect(texts(view)).toContain('I know no roles yet.');
+    expect(allText(view)).toContain('I know no roles yet.');
     expect(blockKitLimitProblems(view)).toEqual([]);
   });
 
@@ -88,7 +80,7 @@ describe('renderHomeView', () => {
       })),
     });
     expect(blockKitLimitProblems(view)).toEqual([]);
-    expect(texts(view)).toContain('more subscriptions');
+    expect(allText(view)).toContain('more subscriptions');
   });
 
   it('lets no markup from postings, companies or saved queries through', () => {
@@ -102,6 +94,6 @@ describe('renderHomeView', () => {
       ],
     });
     expect(safetyProblems(view, [OUR_CHANNEL])).toEqual([]);
-    expect(texts(view)).toContain('&lt;!channel&gt;');
+    expect(allText(view)).toContain('&lt;!channel&gt;');
   });
 });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blockKitLimitProblems } from '../../../src/render/slack/limits.ts';
 import { MORE_IN_SOURCE, renderPostingModal } from '../../../src/render/slack/posting-modal.ts';
-import { HOSTILE, makePosting, maxedPosting, safetyProblems, walkObjects } from './fixtures.ts';
+import { allText, HOSTILE, makePosting, maxedPosting, safetyProblems } from './fixtures.ts';
 
 const OUR_LINK = /^<https?:\/\/[^<>|\s]+\|open posting>$/;
-
-function texts(view: unknown): string {
-  const found: string[] = [];
-  walkObjects(view, (node) => {
-    if (typeof node.text === 'string') found.push(node.text);
-  });
-  return found.join('\n');
-}
 
 describe('renderPostingModal', () => {
   it('is a modal titled "Role details" with the role’s title as its header', () => {
@@ -25,7 +17,7 @@ describe('renderPostingModal', () => {
   });
 
   it('shows every structured field, section and source', () => {
-    const all = texts(renderPostingModal(makePosting()));
+    const all = allText(renderPostingModal(makePosting()));
     for (const expected of [
       '*Company*\nSpotify',
       '*Team*\nPersonalization',
@@ -70,7 +62,7 @@ describe('renderPostingModal', () => {
         },
       ],
     };
-    const all = texts(renderPostingModal(makePosting({ salary })));
+    const all = allText(renderPostingModal(makePosting({ salary })));
     expect(all).toContain('• $180,000–$220,000 a year: NYC: $180,000 - $220,000');
     expect(all).toContain('• $150,000–$190,000 a year: Remote: $150,000 - $190,000');
   });
@@ -80,14 +72,16 @@ describe('renderPostingModal', () => {
       { path: 'a.html', board: 'greenhouse', url: 'ftp://files.example/job' },
       { path: 'b.html', board: 'lever', url: 'https://jobs.example/b' },
     ];
-    const all = texts(renderPostingModal(makePosting({ source: sources[0], sources })));
+    const all = allText(renderPostingModal(makePosting({ source: sources[0], sources })));
     expect(all).toContain('• greenhouse · `a.html`');
     expect(all).not.toContain('ftp://');
     expect(all).toContain('<https://jobs.example/b|open posting>');
   });
 
   it('says so when the saved page stopped mid-posting', () => {
-    expect(texts(renderPostingModal(makePosting({ truncated: true })))).toContain('the source has the rest');
+    expect(allText(renderPostingModal(makePosting({ truncated: true })))).toContain(
+      'the source has the rest',
+    );
   });
 
   it('splits a long section into several sections and caps the view at 100 blocks with a note', () => {
@@ -97,7 +91,7 @@ describe('renderPostingModal', () => {
     const long = makePosting({ sections: { ...makePosting().sections, about: 'word '.repeat(300_000 / 5) } });
     const longView = renderPostingModal(long);
     expect(blockKitLimitProblems(longView)).toEqual([]);
-    expect(texts(longView)).toContain(MORE_IN_SOURCE);
+    expect(allText(longView)).toContain(MORE_IN_SOURCE);
   });
 
   it('stays within the limits for postings with every field at its largest', () => {
@@ -124,7 +118,7 @@ describe('renderPostingModal', () => {
     });
     const view = renderPostingModal(hostile);
     expect(safetyProblems(view, [OUR_LINK])).toEqual([]);
-    expect(texts(view)).toContain('&lt;!channel&gt;');
+    expect(allText(view)).toContain('&lt;!channel&gt;');
     expect(safetyProblems(renderPostingModal(maxedPosting(3)), [OUR_LINK])).toEqual([]);
   });
 });

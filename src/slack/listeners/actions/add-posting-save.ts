@@ -1,4 +1,3 @@
-import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
 import {
   type DraftMessage,
   draftMessage,
@@ -8,9 +7,8 @@ import {
   savedMessage,
 } from '../../../intake/add-posting-views.ts';
 import type { ListenerDependencies } from '../../dependencies.ts';
-import { requestLog } from '../../middleware/request-log.ts';
 import { INTAKE_MESSAGES, type SaveResult } from '../../posting-intake.ts';
-import { reportFailure } from '../../report-failure.ts';
+import { type ButtonArgs, buttonAction } from './button-action.ts';
 
 function messageFor(result: SaveResult): DraftMessage {
   switch (result.kind) {
@@ -27,41 +25,39 @@ function messageFor(result: SaveResult): DraftMessage {
   }
 }
 
+/** Shows an outcome where the draft was: in its modal, or in place of its private message. */
+function showInPlace({ body, client, respond }: ButtonArgs) {
+  return async (message: DraftMessage) => {
+    if (body.view !== undefined)
+      await client.views.update({ view_id: body.view.id, view: resultModal(message) });
+    else
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: true,
+        text: message.text,
+        blocks: message.blocks,
+      });
+  };
+}
+
 /** "Save" on a draft: writes the posting into the postings folder and replaces the draft with the outcome. */
-export function addPostingSave(
-  deps: ListenerDependencies,
-): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {
-  return async ({ ack, action, body, respond, client, context }) => {
-    await ack();
-    const log = requestLog(context, deps.logger);
-    const show = async (message: DraftMessage) => {
-      if (body.view !== undefined)
-        await client.views.update({ view_id: body.view.id, view: resultModal(message) });
-      else
-        await respond({
-          response_type: 'ephemeral',
-          replace_original: true,
-          text: message.text,
-          blocks: message.blocks,
-        });
-    };
-    try {
+export function addPostingSave(deps: ListenerDependencies) {
+  return buttonAction(
+    deps,
+    'saving a posting',
+    async (args, log, tell) => {
       if (deps.intake === undefined) {
-        await show(noticeMessage(INTAKE_MESSAGES.notSetUp));
+        await tell(INTAKE_MESSAGES.notSetUp);
         return;
       }
-      const result = await deps.intake.save(action.value ?? '', body.user.id, deps.now());
+      const result = await deps.intake.save(args.action.value ?? '', args.body.user.id, deps.now());
       if (result.kind === 'saved')
         log.info({ postingId: result.posting.id, path: result.path }, 'saved a posting');
       else log.info({ outcome: result.kind }, 'posting not saved');
-      await show(messageFor(result));
-    } catch (error) {
-      await reportFailure({
-        error,
-        log,
-        what: 'saving a posting',
-        tell: (text) => show(noticeMessage(text)),
-      });
-    }
-  };
+      await showInPlace(args)(messageFor(result));
+    },
+    // A click inside a modal has no message to put a note under, so notes, failures included, replace the
+    // draft as outcomes do.
+    (args) => (text) => showInPlace(args)(noticeMessage(text)),
+  );
 }

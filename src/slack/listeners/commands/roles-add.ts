@@ -1,4 +1,9 @@
-import { addPostingForm, draftMessage, noticeMessage } from '../../../intake/add-posting-views.ts';
+import {
+  addPostingForm,
+  type DraftMessage,
+  draftMessage,
+  noticeMessage,
+} from '../../../intake/add-posting-views.ts';
 import { extractLink, looksLikeLink } from '../../../intake/extract-link.ts';
 import { slackMessageToText } from '../../../intake/slack-message-text.ts';
 import type { ListenerDependencies } from '../../dependencies.ts';
@@ -15,8 +20,8 @@ export const ROLES_ADD_MESSAGES = {
  */
 export function rolesAdd(deps: ListenerDependencies): RolesSubcommandHandler {
   return async ({ args, command, respond, client, log, now }) => {
-    const tell = (message: { text: string; blocks: unknown[] }) =>
-      respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks as never });
+    const tell = (message: DraftMessage) =>
+      respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
     const intake = deps.intake;
     if (intake === undefined) {
       await tell(noticeMessage(INTAKE_MESSAGES.notSetUp));

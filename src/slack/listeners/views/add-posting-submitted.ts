@@ -1,4 +1,5 @@
 import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { ModalView } from '@slack/types';
 import { ADD_FORM, validateAddForm } from '../../../intake/add-form.ts';
 import {
   addPostingForm,
@@ -10,8 +11,7 @@ import {
 import type { ListenerDependencies } from '../../dependencies.ts';
 import { requestLog } from '../../middleware/request-log.ts';
 import { draftViewOf, INTAKE_MESSAGES } from '../../posting-intake.ts';
-import { friendlyMessage } from '../../report-failure.ts';
-import { slackErrorCode } from '../../slack-error-code.ts';
+import { reportFailure } from '../../report-failure.ts';
 
 /**
  * The "Add a role" form was submitted. Typing problems, and text that is not a job posting, are shown under
@@ -57,26 +57,28 @@ export function addPostingSubmitted(
 
     const link = input.link;
     await ack({ response_action: 'update', view: readingLinkView(link) });
+    const show = (next: ModalView) => client.views.update({ view_id: view.id, view: next });
     try {
       const drafted = await intake.draftFromLink(link, userId);
-      let next = drafted.ok
-        ? null
-        : addPostingForm({ link, notice: `I could not read that link: ${drafted.message}.` });
-      if (drafted.ok) {
-        const prepared = intake.prepare(drafted.draft, deps.now());
-        next =
-          prepared.kind === 'not-posting'
-            ? addPostingForm({ link, notice: `I read the page, but ${prepared.reason}.` })
-            : resultModal(draftMessage(draftViewOf(prepared)));
-        log.info({ outcome: prepared.kind, from: 'link' }, 'add posting: draft read');
-      } else log.info({ reason: drafted.message }, 'add posting: link not read');
-      await client.views.update({ view_id: view.id, view: next ?? addPostingForm({ link }) });
+      if (!drafted.ok) {
+        log.info({ reason: drafted.message }, 'add posting: link not read');
+        await show(addPostingForm({ link, notice: `I could not read that link: ${drafted.message}.` }));
+        return;
+      }
+      const prepared = intake.prepare(drafted.draft, deps.now());
+      log.info({ outcome: prepared.kind, from: 'link' }, 'add posting: draft read');
+      await show(
+        prepared.kind === 'not-posting'
+          ? addPostingForm({ link, notice: `I read the page, but ${prepared.reason}.` })
+          : resultModal(draftMessage(draftViewOf(prepared))),
+      );
     } catch (error) {
-      const code = slackErrorCode(error);
-      log.error({ err: error, slackError: code }, 'reading a link for a new posting failed');
-      await client.views
-        .update({ view_id: view.id, view: resultModal(noticeMessage(friendlyMessage(code))) })
-        .catch((tellError: unknown) => log.warn({ err: tellError }, 'could not tell the person about it'));
+      await reportFailure({
+        error,
+        log,
+        what: 'reading a link for a new posting',
+        tell: (text) => show(resultModal(noticeMessage(text))),
+      });
     }
   };
 }
