@@ -1,6 +1,6 @@
 import type { Posting } from '../model/posting.ts';
-import { formatFrontMatter } from '../parse/front-matter.ts';
 import { parsePostingFile } from '../parse/parse-posting.ts';
+import { formatFrontMatter } from '../parse/read/front-matter.ts';
 import type { PostingDraft } from './posting-draft.ts';
 
 export type DraftReading =

@@ -1,11 +1,11 @@
 import { Posting, type PostingSource } from '../model/posting.ts';
-import { boardFromUrl, isValidUrl } from './board.ts';
-import { type FrontMatter, readFrontMatter } from './front-matter.ts';
-import { htmlFragmentToText, readHtml } from './html-to-text.ts';
-import { findJobPostings, type JsonObject, readJobPosting } from './json-posting.ts';
-import { mergeLocations } from './location-list.ts';
-import { normaliseText } from './normalise-text.ts';
+import { mergeLocations } from '../places/location-list.ts';
+import { normaliseText } from './clean/normalise-text.ts';
+import { boardFromUrl, isValidUrl } from './fields/board.ts';
 import { postingId } from './posting-id.ts';
+import { type FrontMatter, readFrontMatter } from './read/front-matter.ts';
+import { htmlFragmentToText, readHtml } from './read/html-to-text.ts';
+import { findJobPostings, type JsonObject, readJobPosting } from './read/json-posting.ts';
 import { readPostingText, type TextReading } from './read-posting-text.ts';
 
 /** A saved posting file, as the storage layer hands it over: no file system in here. */

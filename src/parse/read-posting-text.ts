@@ -1,18 +1,18 @@
 import type { EmploymentType, Location, Salary, Sections, Seniority, Workplace } from '../model/posting.ts';
-import { detectBoard, findPageUrl, isValidUrl } from './board.ts';
-import { findEmploymentType } from './employment-type.ts';
-import { scanLabels } from './labels.ts';
-import { mergeLocations } from './location-list.ts';
-import { findStatedLocations, parseLocationPhrase } from './locations.ts';
-import { stripPageNoise } from './page-noise.ts';
-import { findPostedDate, parseAbsoluteDate, parseRelativeDate } from './posted-date.ts';
-import { isLocationPart, readHeader } from './posting-header.ts';
-import { extractSalary } from './salary.ts';
-import { blockText, buildSections, matchHeading, splitBlocks } from './sections.ts';
-import { seniorityFromLabel, seniorityFromTitle } from './seniority.ts';
-import { findSkills, SKILL_NAMES } from './skills.ts';
-import { buildSummary } from './summary.ts';
-import { findWorkplace } from './workplace.ts';
+import { extractSalary } from '../pay/salary.ts';
+import { mergeLocations } from '../places/location-list.ts';
+import { findStatedLocations, parseLocationPhrase } from '../places/locations.ts';
+import { stripPageNoise } from './clean/page-noise.ts';
+import { detectBoard, findPageUrl, isValidUrl } from './fields/board.ts';
+import { findEmploymentType } from './fields/employment-type.ts';
+import { findPostedDate, parseAbsoluteDate, parseRelativeDate } from './fields/posted-date.ts';
+import { seniorityFromLabel, seniorityFromTitle } from './fields/seniority.ts';
+import { findSkills, SKILL_NAMES } from './fields/skills.ts';
+import { buildSummary } from './fields/summary.ts';
+import { findWorkplace } from './fields/workplace.ts';
+import { scanLabels } from './segment/labels.ts';
+import { isLocationPart, readHeader } from './segment/posting-header.ts';
+import { blockText, buildSections, matchHeading, splitBlocks } from './segment/sections.ts';
 
 /** Everything a posting's text says about it; the caller adds the id and the source. */
 export interface TextReading {

@@ -1,5 +1,5 @@
 import type { EmploymentType, Seniority, Workplace } from '../model/posting.ts';
-import { lookupPlace } from '../parse/places.ts';
+import { lookupPlace } from '../places/places.ts';
 import { placeKey } from './location-keys.ts';
 import { foldAccents, STOP_WORDS, singular } from './normalize-term.ts';
 import {

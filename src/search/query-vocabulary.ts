@@ -1,5 +1,5 @@
 import type { EmploymentType, Seniority, Workplace } from '../model/posting.ts';
-import { BARE_DOLLAR, BARE_KRONE, CURRENCY_MARKERS } from '../parse/salary-currency.ts';
+import { BARE_DOLLAR, BARE_KRONE, CURRENCY_MARKERS } from '../pay/salary-currency.ts';
 
 /**
  * The words the query reader knows, as data. Each synonym group lists phrases that mean the same thing in a

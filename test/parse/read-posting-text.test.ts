@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../src/parse/normalise-text.ts';
+import { normaliseText } from '../../src/parse/clean/normalise-text.ts';
 import { readPostingText } from '../../src/parse/read-posting-text.ts';
 
 const SAVED = new Date('2026-11-20T12:00:00Z');

@@ -1,7 +1,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatFrontMatter } from '../../src/parse/front-matter.ts';
+import { formatFrontMatter } from '../../src/parse/read/front-matter.ts';
 import { ROLES_REMOVE_USAGE } from '../../src/slack/listeners/commands/roles-remove.ts';
 import { USER_ID } from '../support/slack-payloads.ts';
 import { ADMIN_ID, type AddWorld, BOB_ID, NEW_POSTING, roles, startAddWorld } from './add-support.ts';
