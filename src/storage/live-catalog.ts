@@ -259,17 +259,17 @@ function* prepend(first: string, rest: Iterable<string>): Generator<string> {
 async function codeFingerprint(): Promise<string> {
   const srcRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const hash = createHash('sha256');
-  for (const folder of ['model', 'parse', 'search']) {
-    const dir = path.join(srcRoot, folder);
+  for (const folder of ['model', 'parse', 'places', 'pay', 'search']) {
     let names: string[] = [];
     try {
-      names = (await readdir(dir)).sort();
+      names = (await readdir(path.join(srcRoot, folder), { recursive: true })).sort();
     } catch {
       continue;
     }
     for (const name of names) {
+      if (!name.endsWith('.ts')) continue;
       hash.update(name);
-      hash.update(await readFile(path.join(dir, name)));
+      hash.update(await readFile(path.join(srcRoot, folder, name)));
     }
   }
   return hash.digest('hex');
