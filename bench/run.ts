@@ -5,7 +5,7 @@ import path from 'node:path';
  * `npm run bench`: every scenario in its own process, so one scenario's heap never skews another's timings
  * or memory figures. Pass scenario names to run only some: `npm run bench -- search`.
  */
-const SCENARIOS = ['parse', 'search', 'slack'] as const;
+const SCENARIOS = ['parse', 'search', 'slack', 'live', 'places', 'boards'] as const;
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length > 0 ? SCENARIOS.filter((name) => wanted.includes(name)) : [...SCENARIOS];

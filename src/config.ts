@@ -52,6 +52,15 @@ export const Env = z.object({
   MAX_POSTING_BYTES: optionalText.pipe(
     wholeNumber('must be a positive whole number of bytes, e.g. 1000000', (n) => n > 0).optional(),
   ),
+  MAX_POSTING_FILES: optionalText.pipe(
+    wholeNumber('must be a positive whole number of files, e.g. 200000', (n) => n > 0).optional(),
+  ),
+  PARSE_TIMEOUT_MS: withDefault('10000').pipe(
+    wholeNumber('must be a whole number of milliseconds from 100 up, e.g. 10000', (n) => n >= 100),
+  ),
+  RESCAN_INTERVAL_MS: withDefault('300000').pipe(
+    wholeNumber('must be a whole number of milliseconds from 1000 up, e.g. 300000', (n) => n >= 1000),
+  ),
   DIGEST_CRON: withDefault('0 9 * * 1').refine(isValidCron, {
     message: 'must be a cron expression such as "0 9 * * 1" (minute hour day-of-month month day-of-week)',
   }),
@@ -65,9 +74,33 @@ export const Env = z.object({
     },
   ),
   DIGEST_EMPTY: withDefault('skip').pipe(z.enum(['skip', 'post'], { error: 'must be "skip" or "post"' })),
+  SLACK_TIMEOUT_MS: withDefault('10000').pipe(
+    wholeNumber('must be a whole number of milliseconds from 100 up, e.g. 10000', (n) => n >= 100),
+  ),
+  DIGEST_RUN_DEADLINE_MS: withDefault('300000').pipe(
+    wholeNumber('must be a whole number of milliseconds from 1000 up, e.g. 300000', (n) => n >= 1000),
+  ),
   FETCH_ALLOW_PRIVATE_ADDRESSES: withDefault('false').pipe(
     z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).transform((v) => v === 'true'),
   ),
+  // Followed job boards (issue 13, src/boards/).
+  FOLLOW_BOARDS: withDefault('').transform((v) =>
+    v
+      .split(',')
+      .map((url) => url.trim())
+      .filter((url) => url !== ''),
+  ),
+  BOARDS_CRON: withDefault('0 * * * *').refine(isValidCron, {
+    message: 'must be a cron expression such as "0 * * * *" (every hour, on the hour)',
+  }),
+  GREENHOUSE_API_URL: optionalText.refine(isApiBase, {
+    message: apiBaseMessage('https://boards-api.greenhouse.io/v1/'),
+  }),
+  LEVER_API_URL: optionalText.refine(isApiBase, { message: apiBaseMessage('https://api.lever.co/v0/') }),
+  LEVER_EU_API_URL: optionalText.refine(isApiBase, {
+    message: apiBaseMessage('https://api.eu.lever.co/v0/'),
+  }),
+  ASHBY_API_URL: optionalText.refine(isApiBase, { message: apiBaseMessage('https://api.ashbyhq.com/') }),
   ADMIN_USER_IDS: withDefault('')
     .transform((v) =>
       v
@@ -89,6 +122,8 @@ export interface Config {
     appToken: string | null;
     /** Base URL of the Web API; null means Slack's own. */
     apiUrl: string | null;
+    /** The longest wait for one Slack call (SLACK_TIMEOUT_MS). */
+    timeoutMs: number;
   };
   port: number;
   postingsDir: string;
@@ -96,15 +131,32 @@ export interface Config {
   logLevel: LogLevel;
   /** Null means the loader's own default. */
   maxPostingBytes: number | null;
+  /** MAX_POSTING_FILES; null means the loader's own default. */
+  maxPostingFiles: number | null;
+  /** A posting file whose parsing takes longer is skipped (PARSE_TIMEOUT_MS). */
+  parseTimeoutMs: number;
+  /** The safety-net full rescan of the postings folder, beside watching it (RESCAN_INTERVAL_MS). */
+  rescanIntervalMs: number;
   digest: {
     cron: string;
     timezone: string;
     channel: string | null;
     empty: 'skip' | 'post';
+    /** After this a digest run stops before its next post and the next run may start (DIGEST_RUN_DEADLINE_MS). */
+    runDeadlineMs: number;
   };
   adminUserIds: string[];
   /** Links read by `/roles add`: private and local addresses are refused unless this is set. */
   fetch: { allowPrivateAddresses: boolean };
+  /** Followed job boards: FOLLOW_BOARDS, BOARDS_CRON, and the API base URLs (null: the system's own). */
+  boards: {
+    follow: string[];
+    cron: string;
+    greenhouseApiUrl: string | null;
+    leverApiUrl: string | null;
+    leverEuApiUrl: string | null;
+    ashbyApiUrl: string | null;
+  };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -129,20 +181,33 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         signingSecret: e.SLACK_SIGNING_SECRET ?? null,
         appToken: e.SLACK_APP_TOKEN ?? null,
         apiUrl: e.SLACK_API_URL ?? null,
+        timeoutMs: e.SLACK_TIMEOUT_MS,
       },
       port: e.PORT,
       postingsDir: e.POSTINGS_DIR,
       dataDir: e.DATA_DIR,
       logLevel: e.LOG_LEVEL,
       maxPostingBytes: e.MAX_POSTING_BYTES ?? null,
+      maxPostingFiles: e.MAX_POSTING_FILES ?? null,
+      parseTimeoutMs: e.PARSE_TIMEOUT_MS,
+      rescanIntervalMs: e.RESCAN_INTERVAL_MS,
       digest: {
         cron: e.DIGEST_CRON,
         timezone: e.DIGEST_TIMEZONE,
         channel: e.DIGEST_CHANNEL ?? null,
         empty: e.DIGEST_EMPTY,
+        runDeadlineMs: e.DIGEST_RUN_DEADLINE_MS,
       },
       adminUserIds: e.ADMIN_USER_IDS,
       fetch: { allowPrivateAddresses: e.FETCH_ALLOW_PRIVATE_ADDRESSES },
+      boards: {
+        follow: e.FOLLOW_BOARDS,
+        cron: e.BOARDS_CRON,
+        greenhouseApiUrl: e.GREENHOUSE_API_URL ?? null,
+        leverApiUrl: e.LEVER_API_URL ?? null,
+        leverEuApiUrl: e.LEVER_EU_API_URL ?? null,
+        ashbyApiUrl: e.ASHBY_API_URL ?? null,
+      },
     },
   };
 }
@@ -165,6 +230,14 @@ function slackMode(e: Env): SlackMode | { problem: string } {
       'SLACK_BOT_TOKEN is set but SLACK_APP_TOKEN (xapp-…, for Socket Mode) and SLACK_SIGNING_SECRET ' +
       '(for HTTP mode) are both missing: set one of them.',
   };
+}
+
+function isApiBase(value: string | undefined): boolean {
+  return value === undefined || /^https?:\/\/[^\s]+\/$/.test(value);
+}
+
+function apiBaseMessage(example: string): string {
+  return `must be an http(s) URL ending in "/", e.g. ${example} (leave it unset to use the real API)`;
 }
 
 function isTimeZone(zone: string): boolean {

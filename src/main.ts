@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { openBoards, type RunningBoards } from './boards/open-boards.ts';
 import { type Config, loadConfig, loadDotEnvFile } from './config.ts';
 import { startConsole } from './console/console.ts';
 import { createRootLogger, shouldPrettyPrint } from './logging/logger.ts';
@@ -7,10 +8,13 @@ import { createDigestScheduler, type DigestScheduler } from './schedule/digest-s
 import { openDigestStoreOrPause } from './schedule/open-digest-store.ts';
 import { digestSubcommands, pausedDigestSubcommands } from './slack/commands/digest-subcommands.ts';
 import { homeSubscriptions } from './slack/commands/digest-subscriptions.ts';
-import { createSlackApp, type SlackApp } from './slack/create-app.ts';
+import { createSlackApp, SEEN_EVENT_CAPACITY, SEEN_EVENT_TTL_MS, type SlackApp } from './slack/create-app.ts';
 import { createPostingIntake } from './slack/posting-intake.ts';
+import { createRecentIds } from './slack/recent-ids.ts';
 import type { DigestStore } from './storage/digest-store.ts';
 import { type LiveCatalog, openLiveCatalog } from './storage/live-catalog.ts';
+import { openSeenEventsFile } from './storage/seen-events-file.ts';
+import { createParsePool } from './workers/parse-pool.ts';
 
 /**
  * The one composition root: config → logger → live catalog → Slack app (Socket Mode or HTTP) and the digest
@@ -45,17 +49,30 @@ async function main(): Promise<void> {
     logger.error({ err: reason }, 'unhandled promise rejection (the bot keeps running)');
   });
 
+  // A missing or unreadable POSTINGS_DIR stops the start here, with one line naming it. The postings load
+  // afterwards, off the event loop: health checks and Slack get answers ("still loading") meanwhile.
   const catalog = await openLiveCatalog({
     postingsDir: config.postingsDir,
     dataDir: config.dataDir,
     logger,
+    parseTimeoutMs: config.parseTimeoutMs,
+    // No worker kept warm: measured at 10,000 postings, an idle parser thread costs ~160 MB of RSS and slows
+    // the edit it was meant to speed up (CPU shared with start-up); a fresh one parses an edit within 2 s.
+    parsePool: createParsePool({ timeoutMs: config.parseTimeoutMs }),
+    rescanIntervalMs: config.rescanIntervalMs,
     ...(config.maxPostingBytes === null ? {} : { maxFileBytes: config.maxPostingBytes }),
+    ...(config.maxPostingFiles === null ? {} : { maxFiles: config.maxPostingFiles }),
   });
-  for (const failure of catalog.failures()) {
-    logger.warn({ path: failure.path, reason: failure.reason }, 'posting file skipped');
-  }
+  void catalog.ready.then(() => {
+    const skipped = catalog.failures().length;
+    logger.info(
+      { postings: catalog.current().postings.length, skipped },
+      skipped === 0 ? 'postings loaded' : 'postings loaded; some files were skipped (see the lines above)',
+    );
+  });
 
   if (config.mode === 'console') {
+    await catalog.ready;
     await startConsole({
       getCatalog: () => catalog.current(),
       input: process.stdin,
@@ -75,7 +92,8 @@ async function main(): Promise<void> {
     // A stuck close must not keep the process from exiting.
     setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
     try {
-      await running.scheduler?.stop();
+      await (await running.scheduler)?.stop();
+      await running.boards.stop();
       await running.slackApp.stop();
       await catalog.close();
       logger.info('stopped');
@@ -93,7 +111,9 @@ async function startSlack(
   config: Config,
   catalog: LiveCatalog,
   logger: Logger,
-): Promise<{ slackApp: SlackApp; scheduler: DigestScheduler | null }> {
+): Promise<{ slackApp: SlackApp; scheduler: Promise<DigestScheduler | null>; boards: RunningBoards }> {
+  // Followed job boards (issue 13): their postings join the catalog now; syncing starts once it is loaded.
+  const boards = await openBoards(config, catalog, logger, now);
   // A corrupt digest store pauses digests only: search and answers keep working, and the log says what to do.
   const store = await openDigestStoreOrPause({ dataDir: config.dataDir, logger, now });
   const digestChannels = config.digest.channel === null ? [] : [config.digest.channel];
@@ -111,24 +131,47 @@ async function startSlack(
     ],
     clock: () => now().getTime(),
   });
+  const seenEventsFile = await openSeenEventsFile({
+    dataDir: config.dataDir,
+    ttlMs: SEEN_EVENT_TTL_MS,
+    nowMs: now().getTime(),
+    logger,
+  });
   const deps = {
     intake,
+    seenEvents: createRecentIds({
+      capacity: SEEN_EVENT_CAPACITY,
+      ttlMs: SEEN_EVENT_TTL_MS,
+      initial: seenEventsFile.entries,
+      onRecord: seenEventsFile.record,
+    }),
     getCatalog: () => catalog.current(),
+    loading: () => catalog.loading(),
     logger,
     now,
-    subcommands: store
-      ? digestSubcommands({
-          store,
-          digestChannels,
-          cron: config.digest.cron,
-          timeZone: config.digest.timezone,
-          emptyPolicy: config.digest.empty,
-        })
-      : pausedDigestSubcommands(),
+    subcommands: new Map([
+      ...(store
+        ? digestSubcommands({
+            store,
+            digestChannels,
+            cron: config.digest.cron,
+            timeZone: config.digest.timezone,
+            emptyPolicy: config.digest.empty,
+          })
+        : pausedDigestSubcommands()),
+      // `/roles follow`, `following`, `unfollow` (issue 13).
+      ...boards.subcommands,
+    ]),
     // The Home tab lists the subscriptions the person made.
     listSubscriptions: store ? homeSubscriptions(store) : async () => [],
+    // A digest's Unsubscribe button (issue 12).
+    ...(store ? { unsubscribe: (target: string) => store.removeAllSubscriptions(target) } : {}),
   };
-  const common = { botToken: config.slack.botToken ?? '', apiUrl: config.slack.apiUrl };
+  const common = {
+    botToken: config.slack.botToken ?? '',
+    apiUrl: config.slack.apiUrl,
+    timeoutMs: config.slack.timeoutMs,
+  };
   const slackApp = createSlackApp(
     config.mode === 'socket'
       ? { mode: 'socket', appToken: config.slack.appToken ?? '', healthPort: config.port, ...common }
@@ -141,10 +184,12 @@ async function startSlack(
     config.mode === 'socket' ? 'connected to Slack (Socket Mode)' : 'listening for Slack on /slack/events',
   );
 
+  // Digests wait for the whole catalog: a half-loaded one would skip roles, or send them late as "new".
   const scheduler = store
-    ? await startScheduler(config, store, catalog, slackApp, digestChannels, logger)
-    : null;
-  return { slackApp, scheduler };
+    ? catalog.ready.then(() => startScheduler(config, store, catalog, slackApp, digestChannels, logger))
+    : Promise.resolve(null);
+  void catalog.ready.then(() => boards.start());
+  return { slackApp, scheduler, boards };
 }
 
 async function startScheduler(
@@ -164,12 +209,14 @@ async function startScheduler(
       runDigest({
         store,
         getCatalog: () => catalog.current(),
-        client: slackApp.app.client,
+        client: slackApp.digestClient,
+        deadlineMs: config.digest.runDeadlineMs,
         channels: digestChannels,
         now: slot.now,
         scheduledFor: slot.scheduledFor,
         timeZone: config.digest.timezone,
         emptyPolicy: config.digest.empty,
+        cron: config.digest.cron,
         logger,
       }),
   });

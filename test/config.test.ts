@@ -28,7 +28,13 @@ describe('loadConfig', () => {
     expect(c.logLevel).toBe('info');
     expect(c.maxPostingBytes).toBeNull();
     expect(c.slack.apiUrl).toBeNull();
-    expect(c.digest).toEqual({ cron: '0 9 * * 1', timezone: 'UTC', channel: null, empty: 'skip' });
+    expect(c.digest).toEqual({
+      cron: '0 9 * * 1',
+      timezone: 'UTC',
+      channel: null,
+      empty: 'skip',
+      runDeadlineMs: 300_000,
+    });
     expect(c.adminUserIds).toEqual([]);
   });
 
@@ -73,10 +79,30 @@ describe('loadConfig', () => {
       timezone: 'Europe/London',
       channel: 'C0123456789',
       empty: 'post',
+      runDeadlineMs: 300_000,
     });
     expect(c.adminUserIds).toEqual(['U012ABC', 'W0456DEF']);
     expect(c.maxPostingBytes).toBe(500_000);
     expect(c.logLevel).toBe('debug');
+  });
+
+  it('follows no boards and syncs hourly by default, and reads FOLLOW_BOARDS and the API base URLs', () => {
+    expect(config({}).boards).toEqual({
+      follow: [],
+      cron: '0 * * * *',
+      greenhouseApiUrl: null,
+      leverApiUrl: null,
+      leverEuApiUrl: null,
+      ashbyApiUrl: null,
+    });
+    const c = config({
+      FOLLOW_BOARDS: ' https://boards.greenhouse.io/acme , https://jobs.lever.co/globex,',
+      BOARDS_CRON: '*/30 * * * *',
+      GREENHOUSE_API_URL: 'http://127.0.0.1:8080/v1/',
+    });
+    expect(c.boards.follow).toEqual(['https://boards.greenhouse.io/acme', 'https://jobs.lever.co/globex']);
+    expect(c.boards.cron).toBe('*/30 * * * *');
+    expect(c.boards.greenhouseApiUrl).toBe('http://127.0.0.1:8080/v1/');
   });
 
   it('names the missing credential when a bot token comes alone', () => {
@@ -111,6 +137,10 @@ describe('loadConfig', () => {
     ['DIGEST_CHANNEL', { DIGEST_CHANNEL: 'jobs channel' }, 'channel ID'],
     ['DIGEST_EMPTY', { DIGEST_EMPTY: 'maybe' }, 'must be "skip" or "post"'],
     ['ADMIN_USER_IDS', { ADMIN_USER_IDS: 'U012ABC,alice' }, 'comma-separated list of Slack user IDs'],
+    ['BOARDS_CRON', { BOARDS_CRON: 'hourly' }, 'cron expression'],
+    ['GREENHOUSE_API_URL', { GREENHOUSE_API_URL: 'boards-api.greenhouse.io/v1' }, 'ending in "/"'],
+    ['LEVER_API_URL', { LEVER_API_URL: 'http://127.0.0.1:9/v0' }, 'ending in "/"'],
+    ['ASHBY_API_URL', { ASHBY_API_URL: 'ftp://api.ashbyhq.com/' }, 'ending in "/"'],
   ])('explains a bad %s and how to fix it', (name, env, hint) => {
     const message = problem(env);
     expect(message).toContain(`- ${name} `);

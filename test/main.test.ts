@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,10 +36,14 @@ const exitCode = (child: ChildProcess) =>
     else child.once('exit', (code) => resolve(code));
   });
 
-async function waitFor<T>(read: () => T | undefined, what: () => string, timeoutMs = 15_000): Promise<T> {
+async function waitFor<T>(
+  read: () => T | undefined | Promise<T | undefined>,
+  what: () => string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = read();
+    const value = await read();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what()}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -52,6 +56,81 @@ describe('npm start', () => {
     expect(await exitCode(child)).toBe(1);
     expect(output()).toContain('PORT must be a whole number');
   });
+
+  it('stops at once with one line naming a missing postings folder', async () => {
+    const missing = path.join(tmpdir(), 'roles-no-such-postings-folder');
+    const { child, output } = startMain({
+      POSTINGS_DIR: missing,
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'roles-data-')),
+    });
+    expect(await exitCode(child)).not.toBe(0);
+    const lines = output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`postings folder ${missing}: no such file or folder`);
+  });
+
+  it('keeps answering /healthz while it parses a 200,000-deep page and a hundred postings', async () => {
+    const slack = await startSlackWebApi();
+    const postingsDir = mkdtempSync(path.join(tmpdir(), 'roles-deep-'));
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'roles-data-'));
+    mkdirSync(path.join(postingsDir, 'teams'));
+    for (let n = 0; n < 120; n++) {
+      writeFileSync(
+        path.join(postingsDir, 'teams', `team-${n}.txt`),
+        `Backend Engineer, Team ${n}\nNorthwind ${n} Ltd\nLeeds, UK\n\nYou will own the billing services of team ${n}.\n`,
+      );
+    }
+    const depth = 200_000;
+    writeFileSync(
+      path.join(postingsDir, 'deep.html'),
+      `<html><body>${'<div>'.repeat(depth)}<h1>Site Reliability Engineer</h1><p>Acme, Leeds</p>${'</div>'.repeat(depth)}</body></html>`,
+    );
+    const main = startMain({
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.url,
+      PORT: '0',
+      POSTINGS_DIR: postingsDir,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+    });
+    try {
+      const port = await waitFor(
+        () => {
+          const match = /"port":(\d+)[^\n]*listening for Slack/.exec(main.output());
+          return match?.[1] === undefined ? undefined : Number(match[1]);
+        },
+        () => `the app to listen; output so far:\n${main.output()}`,
+        30_000,
+      );
+      // A health check every 50 ms; the longest time between two answers is how long the bot stalled.
+      const answeredAt: number[] = [];
+      const seen: unknown[] = [];
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as {
+          loading: unknown;
+          postings: number;
+        };
+        answeredAt.push(performance.now());
+        seen.push(health.loading);
+        if (health.loading === null || Date.now() > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(seen.at(-1)).toBeNull();
+      expect(seen.some((loading) => loading !== null)).toBe(true);
+      const gaps = answeredAt.slice(1).map((at, i) => at - answeredAt[i]!);
+      expect(Math.max(...gaps)).toBeLessThan(1_000);
+      const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
+      // The deep page gave its posting or was skipped with a reason; either way, all the others are in.
+      expect((health as { postings: number }).postings).toBeGreaterThanOrEqual(120);
+    } finally {
+      main.child.kill('SIGKILL');
+      await slack.close();
+      rmSync(postingsDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   describe('in HTTP mode', () => {
     let slack: SlackWebApiStandIn;
@@ -86,8 +165,16 @@ describe('npm start', () => {
     });
 
     it('answers a signed /roles from the seed postings and stops cleanly on SIGTERM', async () => {
-      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
-      expect(await health.json()).toEqual({ ok: true, postings: 5 });
+      const health = await waitFor(
+        async () => {
+          const answer = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as {
+            loading: unknown;
+          };
+          return answer.loading === null ? answer : undefined;
+        },
+        () => 'the postings to load',
+      );
+      expect(health).toEqual({ ok: true, postings: 5, loading: null });
 
       const body = toForm(slashCommand('machine learning', slack.responseUrl('main-search')));
       const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {

@@ -32,13 +32,15 @@ const HELP =
 const ID = /\b([a-z0-9]{8})\b/g;
 const NEW = [
   /\b(what'?s|whats|what is|anything|any) new\b/,
-  /^new$/,
+  // "new ML roles", but not "New York roles": a place whose name starts with "new" is a place.
+  /^(?:any |show me |list )?new\b(?! (?:york|zealand|delhi|jersey|south wales|mexico|hampshire|orleans|brunswick|england|haven)\b)/,
   /^new (roles?|jobs?|postings?|openings?|positions?|this|today|since|in the last|last)\b/,
   /\bnew (roles?|jobs?|postings?|openings?|positions?)\b/,
-  /\b(posted|added|opened|published)\b.*\b(today|yesterday|this week|this month|since|last|past)\b/,
+  /\b(posted|added|opened|published|listed)\b/,
   /\b(latest|newest|recent|recently)\b/,
 ];
-const SALARY = /\b(salary|salaries|pay|pays|paid|compensation|comp|how much|earn|earns|wages?|pay ?range)\b/;
+const SALARY =
+  /\b(salary|salaries|pay|pays|paid|compensation|comp|how much|earn|earns|earning|wages?|pay ?range|rates?)\b/;
 const STATS = [
   /\bhow many\b/,
   /\b(which|what) compan(y|ies)\b/,
@@ -59,9 +61,9 @@ const REMOVE: Record<
   'new' | 'salary' | 'stats' | 'locations' | 'workplace' | 'requirements' | 'details',
   RegExp
 > = {
-  new: /\b(what'?s|whats|what is|anything|any|new|latest|newest|recent|recently|posted|added|opened|published)\b/g,
+  new: /\b(what'?s|whats|what is|anything|any|new(?! (?:york|zealand|delhi|jersey|south wales|mexico|hampshire|orleans|brunswick|england|haven)\b)|latest|newest|recent|recently|posted|added|opened|published)\b/g,
   salary:
-    /\b(salary|salaries|pay|pays|paid|compensation|comp|how much|earn|earns|wages?|range|ranges|base|band|bands)\b/g,
+    /\b(salary|salaries|pay|pays|paid|paying|compensation|comp|how much|earn|earns|earning|make|makes|making|get|gets|offer|offers|wages?|range|ranges|base|band|bands|median|average|mean|avg|typical|spread|distribution|overall|stated|states|state)\b/g,
   stats: /\b(how many|stats|statistics|breakdown|overview|count|totals?|hiring)\b/g,
   locations: /\b(where|based|located|hiring|who)\b/g,
   workplace: /\b(work from home)\b/g,
@@ -83,6 +85,8 @@ export function detectIntent(text: string, catalog: Catalog): Intent {
     const id = match[1];
     if (id !== undefined && catalog.byId.has(id)) return { kind: 'details', id };
   }
+  // "How many roles were posted this week?" asks for a count, with the date as a filter.
+  if (/\bhow many\b/.test(question)) return { kind: 'stats', rest: restFor('stats', question) };
   if (NEW.some((pattern) => pattern.test(question))) return { kind: 'new', rest: restFor('new', question) };
   if (SALARY.test(question)) return { kind: 'salary', rest: restFor('salary', question) };
   if (STATS.some((pattern) => pattern.test(question)))

@@ -1,5 +1,5 @@
 import { describedRoles } from './described-roles.ts';
-import { notFoundAnswer } from './not-found-answer.ts';
+import { noMatchAnswer } from './no-match-answer.ts';
 import type { AnswerContext, LocationsAnswer, NotFoundAnswer } from './types.ts';
 
 /** "Which roles are in London?" (a place) or "where is the LPM role based?" (a role). */
@@ -8,7 +8,7 @@ export function locationsAnswer(
   rest: string,
   context: AnswerContext,
 ): LocationsAnswer | NotFoundAnswer {
-  const roles = describedRoles(rest, context.catalog);
+  const roles = describedRoles(rest, context.catalog, context.now);
   const places = roles.query.places;
   const place = places.length > 0 ? places.map((known) => known.name).join(' or ') : null;
   const placeDropped = place !== null && roles.notes.some((note) => note.startsWith('No role is in'));
@@ -21,7 +21,7 @@ export function locationsAnswer(
         : asksWhere
           ? `where ${described} is based`
           : `roles in ${described}`;
-    return notFoundAnswer(question, subject, context.catalog, roles.notes);
+    return noMatchAnswer(question, roles.match, subject, context.catalog);
   }
   return {
     kind: 'locations',

@@ -1,97 +1,81 @@
+import { newness } from '../digest/is-new.ts';
+import { isOpen } from '../digest/is-open.ts';
+import type { DateFilter } from '../search/query-filters.ts';
 import { describedRoles } from './described-roles.ts';
-import { cleanQuestion } from './detect-intent.ts';
-import { notFoundAnswer } from './not-found-answer.ts';
+import { noMatchAnswer } from './no-match-answer.ts';
 import type { AnswerContext, NewAnswer, NotFoundAnswer } from './types.ts';
 
 /** "New" with no window named means the last week. */
 export const DEFAULT_NEW_DAYS = 7;
 const DAY_MS = 86_400_000;
 
-export interface NewWindow {
-  /** ISO date, inclusive. */
-  since: string;
-  /** How it reads to a person. */
-  label: string;
-  /** The words that named the window, to remove before reading the rest as a role description. */
-  words: RegExp | null;
-}
-
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function daysBefore(now: Date, days: number): string {
-  return isoDate(new Date(now.getTime() - days * DAY_MS));
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** How a window reads to a person: "in March 2026", "this week", "since 2026-11-20". */
+function windowLabel(posted: DateFilter): string {
+  const { from, to } = posted;
+  if (from !== null && to !== null && from.endsWith('-01')) {
+    const end = new Date(`${from.slice(0, 8)}01T00:00:00Z`);
+    end.setUTCMonth(end.getUTCMonth() + 1, 0);
+    if (isoDate(end) === to) return `in ${MONTH_NAMES[Number(from.slice(5, 7)) - 1]} ${from.slice(0, 4)}`;
+  }
+  const said = posted.text.replace(/^(posted|added|published|listed|opened)\s+/, '').trim();
+  if (said.length > 0) return said;
+  return from === null ? `until ${to}` : `since ${from}`;
 }
 
-/** Reads the time window of a "what's new" question; days are UTC days, weeks start on Monday. */
-export function readNewWindow(question: string, now: Date): NewWindow {
-  const since = /\bsince (\d{4}-\d{2}-\d{2})\b/.exec(question);
-  if (since?.[1] !== undefined && !Number.isNaN(Date.parse(since[1]))) {
-    return { since: since[1], label: `since ${since[1]}`, words: /\bsince \d{4}-\d{2}-\d{2}\b/ };
-  }
-  const lastDays = /\b(?:in the |over the )?(?:last|past) (\d{1,3}) days?\b/.exec(question);
-  if (lastDays?.[1] !== undefined) {
-    const days = Number(lastDays[1]);
-    return {
-      since: daysBefore(now, days),
-      label: `in the last ${days} day${days === 1 ? '' : 's'}`,
-      words: lastDays[0] ? new RegExp(lastDays[0]) : null,
-    };
-  }
-  if (/\btoday\b/.test(question)) return { since: isoDate(now), label: 'today', words: /\btoday\b/ };
-  if (/\byesterday\b/.test(question))
-    return { since: daysBefore(now, 1), label: 'since yesterday', words: /\byesterday\b/ };
-  if (/\bthis week\b/.test(question)) {
-    const sinceMonday = (now.getUTCDay() + 6) % 7;
-    return { since: daysBefore(now, sinceMonday), label: 'this week', words: /\bthis week\b/ };
-  }
-  if (/\bthis month\b/.test(question)) {
-    return { since: `${isoDate(now).slice(0, 8)}01`, label: 'this month', words: /\bthis month\b/ };
-  }
-  if (/\b(last|past) week\b/.test(question)) {
-    return {
-      since: daysBefore(now, 7),
-      label: 'in the last 7 days',
-      words: /\b(in the )?(last|past) week\b/,
-    };
-  }
-  if (/\b(last|past) month\b/.test(question)) {
-    return {
-      since: daysBefore(now, 30),
-      label: 'in the last 30 days',
-      words: /\b(in the )?(last|past) month\b/,
-    };
-  }
-  return {
-    since: daysBefore(now, DEFAULT_NEW_DAYS),
-    label: `in the last ${DEFAULT_NEW_DAYS} days`,
-    words: null,
-  };
-}
-
-/** Roles posted in the window (newest first), among the roles the rest of the question describes. */
+/**
+ * Roles posted in a window (newest first), among the roles the rest of the question describes: "what's new this
+ * week?", "roles posted in March", "new ML roles in the last 10 days". The window is the one the query parser
+ * read from the question, or the last week when it names none. Roles with no date are listed apart: they
+ * cannot be placed in time, so they are neither in nor out.
+ */
 export function newAnswer(
   question: string,
   rest: string,
   context: AnswerContext,
 ): NewAnswer | NotFoundAnswer {
-  const window = readNewWindow(cleanQuestion(question), context.now);
-  const description = (window.words === null ? rest : rest.replace(window.words, ' '))
-    .replace(/\b(since|today|yesterday|this|week|month|in the|last|past|days?)\b/g, ' ')
-    .trim();
-  const roles = describedRoles(description, context.catalog);
-  if (roles.nothingMatched)
-    return notFoundAnswer(question, `new ${roles.understood} roles`, context.catalog, roles.notes);
-  const until = isoDate(context.now);
-  const recent = roles.postings
-    .filter(
-      (posting) => posting.postedAt !== null && posting.postedAt >= window.since && posting.postedAt <= until,
-    )
+  const roles = describedRoles(rest, context.catalog, context.now, { dates: 'ignore' });
+  const today = isoDate(context.now);
+  const stated = roles.filters.posted;
+  const window: DateFilter = stated ?? {
+    from: isoDate(new Date(context.now.getTime() - DEFAULT_NEW_DAYS * DAY_MS)),
+    to: null,
+    text: `in the last ${DEFAULT_NEW_DAYS} days`,
+  };
+  const since = window.from ?? '0000-01-01';
+  const until = window.to !== null && window.to < today ? window.to : today;
+  const label = windowLabel(window);
+  if (roles.nothingMatched) {
+    return noMatchAnswer(question, roles.match, `new ${roles.understood} roles`, context.catalog);
+  }
+  // One definition of "new" with digests (`src/digest/is-new.ts`): open, and posted in the window.
+  const period = { from: new Date(`${since}T00:00:00Z`), until: new Date(`${until}T23:59:59Z`) };
+  const open = roles.postings.filter((posting) => isOpen(posting, context.now));
+  const recent = open
+    .filter((posting) => posting.postedAt !== null && newness(posting, undefined, period) === 'new')
     .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.title.localeCompare(b.title));
-  const undated = roles.postings.filter((posting) => posting.postedAt === null);
+  const undated = open.filter((posting) => posting.postedAt === null);
   const notes = [...roles.notes];
-  if (recent.length === 0) notes.push(`No role was posted ${window.label}.`);
+  const scope = roles.understood === '' ? '' : ` matching “${roles.understood}”`;
+  if (recent.length === 0) notes.push(`No role${scope} was posted ${label}.`);
   if (undated.length > 0) {
     notes.push(
       `${undated.length} role${undated.length === 1 ? ' has' : 's have'} no posting date, so cannot be placed in time.`,
@@ -102,9 +86,10 @@ export function newAnswer(
     question,
     postings: [...recent, ...undated],
     notes,
-    since: window.since,
+    understood: roles.understood,
+    since: window.from ?? since,
     until,
-    window: window.label,
+    window: label,
     recent,
     undated,
   };

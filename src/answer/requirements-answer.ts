@@ -1,5 +1,5 @@
 import { describedRoles } from './described-roles.ts';
-import { notFoundAnswer } from './not-found-answer.ts';
+import { noMatchAnswer } from './no-match-answer.ts';
 import type { AnswerContext, NotFoundAnswer, RequirementsAnswer } from './types.ts';
 
 /** At most this many roles' requirements in one answer: each brings a list of bullets. */
@@ -15,12 +15,12 @@ export function requirementsAnswer(
   mode: 'role' | 'skill',
   context: AnswerContext,
 ): RequirementsAnswer | NotFoundAnswer {
-  const roles = describedRoles(rest, context.catalog);
+  const roles = describedRoles(rest, context.catalog, context.now);
   const skill = mode === 'skill' ? roles.understood || null : null;
   if (roles.nothingMatched || (mode === 'role' && roles.understood === '')) {
     const subject =
       mode === 'skill' ? `roles that need ${skill ?? rest}` : `requirements for ${rest || 'that role'}`;
-    return notFoundAnswer(question, subject, context.catalog, roles.notes);
+    return noMatchAnswer(question, roles.match, subject, context.catalog);
   }
   const shown = mode === 'role' ? roles.postings.slice(0, MAX_REQUIREMENT_ROLES) : roles.postings;
   const notes = [...roles.notes];

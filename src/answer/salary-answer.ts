@@ -1,6 +1,7 @@
 import type { Posting, Salary } from '../model/posting.ts';
 import { describedRoles } from './described-roles.ts';
-import { notFoundAnswer } from './not-found-answer.ts';
+import { noMatchAnswer } from './no-match-answer.ts';
+import { describePayFilter } from './query-filters.ts';
 import type { AnswerContext, NotFoundAnswer, SalaryAnswer, SalaryGroup, SalaryRow } from './types.ts';
 
 function median(values: readonly number[]): number {
@@ -39,6 +40,7 @@ export function salaryGroups(rows: readonly SalaryRow[]): SalaryGroup[] {
         count: salaries.length,
         min: Math.min(...bounds),
         median: median(salaries.map(midpoint)),
+        mean: salaries.reduce((sum, salary) => sum + midpoint(salary), 0) / salaries.length,
         max: Math.max(...bounds),
       };
     })
@@ -52,9 +54,11 @@ export function salaryAnswer(
   rest: string,
   context: AnswerContext,
 ): SalaryAnswer | NotFoundAnswer {
-  const roles = describedRoles(rest, context.catalog);
+  const roles = describedRoles(rest, context.catalog, context.now);
   if (roles.nothingMatched || roles.postings.length === 0) {
-    return notFoundAnswer(question, `pay for ${roles.understood || 'roles'}`, context.catalog, roles.notes);
+    const pay = describePayFilter(roles.filters.pay);
+    const what = pay === null ? `pay for ${roles.understood || 'roles'}` : `roles that state ${pay}`;
+    return noMatchAnswer(question, roles.match, what, context.catalog);
   }
   // Roles that state pay first, in rank order, then the ones that do not, so nothing is silently dropped.
   const stated = roles.postings.filter((posting) => posting.salary !== null);

@@ -1,7 +1,7 @@
 import type { Posting } from '../model/posting.ts';
 import { COUNTRY_NAMES } from '../search/query-vocabulary.ts';
 import { describedRoles } from './described-roles.ts';
-import { notFoundAnswer } from './not-found-answer.ts';
+import { noMatchAnswer } from './no-match-answer.ts';
 import type { AnswerContext, CountRow, NotFoundAnswer, StatsAnswer } from './types.ts';
 
 const NOT_STATED = 'not stated';
@@ -24,17 +24,15 @@ export function statsAnswer(
   rest: string,
   context: AnswerContext,
 ): StatsAnswer | NotFoundAnswer {
-  const roles = describedRoles(rest, context.catalog);
-  if (roles.nothingMatched) return notFoundAnswer(question, roles.understood, context.catalog, roles.notes);
+  const roles = describedRoles(rest, context.catalog, context.now);
+  if (roles.nothingMatched) return noMatchAnswer(question, roles.match, roles.understood, context.catalog);
   const postings = roles.postings;
   return {
     kind: 'stats',
     question,
     postings,
-    notes:
-      roles.understood === ''
-        ? roles.notes
-        : [...roles.notes, `Counting roles matching ${roles.understood}.`],
+    notes: roles.notes,
+    understood: roles.understood,
     total: postings.length,
     byCompany: countBy(postings, (posting) => (posting.company === null ? [] : [posting.company])),
     byWorkplace: countBy(postings, (posting) => (posting.workplace === null ? [] : [posting.workplace])),

@@ -1,6 +1,6 @@
 import type { Posting, Salary, SalaryPeriod, Workplace } from '../model/posting.ts';
 import type { Catalog } from '../search/catalog.ts';
-import type { SearchHit } from '../search/search-result.ts';
+import type { NearMissGroup, SearchHit } from '../search/search-result.ts';
 
 /** What every answer is worked out from. `now` is a parameter so "what's new this week" is testable. */
 export interface AnswerContext {
@@ -45,6 +45,10 @@ export interface SearchAnswer extends AnswerBase {
   hits: SearchHit[];
   /** Shown when the question was not understood as anything but a search. */
   hint: string | null;
+  /** How many roles match (more than `hits` when the list was cut); near misses never count. */
+  total?: number;
+  /** Roles that miss one part, under a heading saying which ("Also in other places"); never in the count. */
+  nearMisses?: NearMissGroup[];
 }
 
 export interface SalaryRow {
@@ -61,6 +65,8 @@ export interface SalaryGroup {
   count: number;
   min: number;
   median: number;
+  /** Mean of the roles' midpoints, for "what's the average pay?". */
+  mean: number;
   max: number;
 }
 
@@ -118,6 +124,9 @@ export interface CountRow {
 
 export interface StatsAnswer extends AnswerBase {
   kind: 'stats';
+  /** The roles counted, as understood ("remote", "in London"); empty for every role. */
+  understood: string;
+  /** Matching roles only: a count never includes a near miss. */
   total: number;
   byCompany: CountRow[];
   byWorkplace: CountRow[];
@@ -128,6 +137,8 @@ export interface StatsAnswer extends AnswerBase {
 
 export interface NewAnswer extends AnswerBase {
   kind: 'new';
+  /** The roles asked about, as understood ("ml · in London"); empty for every role. */
+  understood: string;
   /** ISO date (YYYY-MM-DD), inclusive: roles posted on or after it count as new. */
   since: string;
   /** ISO date of `now`. */
@@ -149,12 +160,91 @@ export interface NotFoundAnswer extends AnswerBase {
   kind: 'not-found';
   /** What was looked for, in the user's words ("roles in Tokyo", "posting abc12345"). */
   subject: string;
+  /**
+   * Parts of the question that no posting has at all, as search labels them and as the person wrote them
+   * ("“LPM”", "in Tokyo", "paid by the hour"), so the reply can say which part found nothing.
+   */
+  missing?: string[];
+  /** Questions to try instead, built from the catalog's own words ("did you mean …"). */
+  didYouMean?: string[];
   /** Things to try instead, ready to paste. */
   suggestions: string[];
 }
 
+/** "hi", "thanks!": a short friendly reply and a few questions to try. */
+export interface GreetingAnswer extends AnswerBase {
+  kind: 'greeting';
+  mood: 'hello' | 'thanks';
+  /** Three questions this catalog can answer, ready to paste. */
+  examples: string[];
+  total: number;
+}
+
+/** The top (or bottom) of one like-with-like group: one currency and one pay period. */
+export interface ExtremeGroup {
+  currency: string;
+  period: SalaryPeriod;
+  /** Roles in the group, so "top of 12 roles paid in USD a year" can be said. */
+  count: number;
+  /** The role(s) at the extreme; several only when they tie exactly. */
+  postings: Posting[];
+  /** The figure compared: the top of the range for "most", the bottom for "least". */
+  figure: number;
+}
+
+/** "Which role pays the most?", "lowest paid", "best paid senior role". */
+export interface ExtremeAnswer extends AnswerBase {
+  kind: 'extreme';
+  direction: 'highest' | 'lowest';
+  /** The roles compared, as understood ("senior"); empty for every role. */
+  understood: string;
+  /** One group per currency and period, the largest first: pay is compared only like with like. */
+  groups: ExtremeGroup[];
+  /** Matching roles that state no pay, so were not compared. */
+  notStated: Posting[];
+}
+
+/** "Is there a role paying more than 250k?", "anything over £50k?": yes or no, with the roles. */
+export interface ExistsAnswer extends AnswerBase {
+  kind: 'exists';
+  understood: string;
+  /** Every matching role, best first; empty means no. */
+  matches: Posting[];
+}
+
+/** One role in a side-by-side comparison, with the facts people compare. */
+export interface CompareRow {
+  posting: Posting;
+  /** What the person asked for that picked this role ("ml manager", "the London one"). */
+  asked: string;
+  /** Up to five requirements: the skills, then the first qualifications. */
+  keyRequirements: string[];
+}
+
+export interface CompareAnswer extends AnswerBase {
+  kind: 'compare';
+  understood: string;
+  /** Two or three roles, in the order asked. */
+  rows: CompareRow[];
+}
+
+/** The question named a role that could be several: say which, rather than guess. */
+export interface ClarifyAnswer extends AnswerBase {
+  kind: 'clarify';
+  /** The words that were ambiguous ("ml engineer"). */
+  subject: string;
+  /** What the answer was for ("compare"), so the reader knows what to ask again. */
+  purpose: string;
+  candidates: Posting[];
+}
+
 export type Answer =
   | HelpAnswer
+  | GreetingAnswer
+  | ExtremeAnswer
+  | ExistsAnswer
+  | CompareAnswer
+  | ClarifyAnswer
   | SearchAnswer
   | SalaryAnswer
   | LocationsAnswer

@@ -1,6 +1,7 @@
 import type { Workplace } from '../model/posting.ts';
 import { parseQuery } from '../search/parse-query.ts';
 import { describedRoles } from './described-roles.ts';
+import { noMatchAnswer } from './no-match-answer.ts';
 import { notFoundAnswer } from './not-found-answer.ts';
 import type { AnswerContext, NotFoundAnswer, WorkplaceAnswer } from './types.ts';
 
@@ -10,14 +11,16 @@ export function workplaceAnswer(
   rest: string,
   context: AnswerContext,
 ): WorkplaceAnswer | NotFoundAnswer {
-  const workplace: Workplace = parseQuery(rest, context.catalog).workplaces[0] ?? 'remote';
+  const workplace: Workplace =
+    parseQuery(rest, context.catalog, { now: context.now }).workplaces[0] ?? 'remote';
   // Search on everything but the workplace, so roles that do not say how they work can be listed as unknown.
   const scope = describedRoles(
     rest.replace(/\b(remote|remotely|hybrid|on-?site|in[- ]office|wfh)\b/g, ' '),
     context.catalog,
+    context.now,
   );
   if (scope.nothingMatched)
-    return notFoundAnswer(question, `${workplace} ${scope.understood}`, context.catalog, scope.notes);
+    return noMatchAnswer(question, scope.match, `${workplace} ${scope.understood}`, context.catalog);
   const matching = scope.postings.filter((posting) => posting.workplace === workplace);
   const unknown = scope.postings.filter((posting) => posting.workplace === null);
   if (matching.length === 0) {

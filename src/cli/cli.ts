@@ -5,6 +5,7 @@ import { type CliIo, EXIT_USAGE, UsageError } from './cli-io.ts';
 import { runDigestCommand } from './digest-command.ts';
 import { runParseCommand } from './parse-command.ts';
 import { runSearchCommand } from './search-command.ts';
+import { runSyncCommand } from './sync-command.ts';
 
 export const USAGE = `Usage: roles <command> [options]
 
@@ -14,6 +15,7 @@ Commands:
   ask "<question>" [--json]            the bot's answer; --json prints the Slack message it would send
   digest --dry-run [--since DATE] [--channel ID] [--json]
                                        what the next digest would post, without posting or recording
+  sync [--dry-run] [--json]            syncs the followed job boards now: new, changed and closed roles
 
 Options:
   --postings DIR   the postings folder (default: $POSTINGS_DIR or seeds)
@@ -74,9 +76,12 @@ export async function runCli(
             dataDir,
             digestChannel: env.DIGEST_CHANNEL,
             timeZone: env.DIGEST_TIMEZONE,
+            cron: env.DIGEST_CRON,
           },
           io,
         );
+      case 'sync':
+        return await runSyncCommand({ dryRun: values['dry-run'] ?? false, json, dataDir, env }, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -1,3 +1,4 @@
+import { digestText } from '../digest/digest-text.ts';
 import { previewDigest } from '../schedule/preview-digest.ts';
 import { DigestStoreCorruptError, readOnlyDigestStore } from '../storage/digest-store.ts';
 import { type CliIo, EXIT_OK, EXIT_SOME_FAILED, UsageError } from './cli-io.ts';
@@ -13,6 +14,8 @@ export interface DigestCommandOptions {
   /** DIGEST_CHANNEL and DIGEST_TIMEZONE, as the bot would use them. */
   digestChannel?: string | undefined;
   timeZone?: string | undefined;
+  /** DIGEST_CRON (default "0 9 * * 1"), for the footer's next send. */
+  cron?: string | undefined;
 }
 
 /** `roles digest --dry-run [--since DATE] [--channel ID] [--json]`: the next digest, posted and recorded nowhere. */
@@ -33,6 +36,7 @@ export async function runDigestCommand(options: DigestCommandOptions, io: CliIo)
       ...(since === undefined ? {} : { since }),
       channels: options.digestChannel ? [options.digestChannel] : [],
       timeZone: options.timeZone ?? 'UTC',
+      cron: options.cron ?? DEFAULT_DIGEST_CRON,
     });
   } catch (error) {
     if (error instanceof DigestStoreCorruptError) {
@@ -57,20 +61,25 @@ export async function runDigestCommand(options: DigestCommandOptions, io: CliIo)
     return EXIT_OK;
   }
   for (const preview of previews) {
-    const where = preview.channelId
-      ? `Channel ${preview.channelId}`
-      : 'No channel subscribed yet; all new roles';
+    const where =
+      preview.channelId === null
+        ? 'No channel subscribed yet; all new roles'
+        : preview.personal
+          ? `Person ${preview.channelId} (by DM)`
+          : `Channel ${preview.channelId}`;
     const count = preview.postings.length;
     io.stdout(
-      `${where}: ${count === 0 ? 'nothing new, no digest would be posted' : `${count} new role${count === 1 ? '' : 's'}`}\n`,
+      `── ${where}: ${count === 0 ? 'nothing new, no digest would be posted' : `${count} new role${count === 1 ? '' : 's'}`}\n`,
     );
-    for (const posting of preview.postings) {
-      io.stdout(`  ${posting.id}  ${posting.title}${posting.company ? ` · ${posting.company}` : ''}\n`);
-    }
+    // The same model the Block Kit message is built from, cut the same way: what Slack would show.
+    if (preview.message !== null) io.stdout(`${digestText(preview.model, preview.postings)}\n`);
   }
   io.stdout('(dry run: nothing was posted or recorded)\n');
   return EXIT_OK;
 }
+
+/** The bot's default DIGEST_CRON (see `src/config.ts`). */
+const DEFAULT_DIGEST_CRON = '0 9 * * 1';
 
 function parseSince(value: string): Date {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value);

@@ -1,6 +1,6 @@
 import type { Catalog } from '../search/catalog.ts';
 import { searchPostings } from '../search/search-postings.ts';
-import type { SearchHit } from '../search/search-result.ts';
+import type { NearMissGroup, SearchHit } from '../search/search-result.ts';
 import { type CliIo, EXIT_OK } from './cli-io.ts';
 import { loadCatalogForCli } from './load-catalog.ts';
 import { formatTable } from './table.ts';
@@ -24,6 +24,9 @@ export function searchHitJson(hit: SearchHit) {
     salary: posting.salary,
     score: Math.round(hit.score * 1000) / 1000,
     source: posting.source,
+    workplace: posting.workplace,
+    seniority: posting.seniority,
+    postedAt: posting.postedAt,
   };
 }
 
@@ -43,7 +46,9 @@ export async function runSearchCommand(options: SearchCommandOptions, io: CliIo)
   }
   for (const note of result.notes) io.stdout(`note: ${note}\n`);
   if (result.hits.length === 0) {
-    io.stdout(`No roles match "${options.query}". Try fewer words, a broader title, or another place.\n`);
+    io.stdout(`No roles match "${options.query}".\n`);
+    if (result.didYouMean.length > 0) io.stdout(`Did you mean: ${result.didYouMean.join(', ')}?\n`);
+    printNearMisses(result.nearMisses, io);
     return EXIT_OK;
   }
   io.stdout(
@@ -61,10 +66,20 @@ export async function runSearchCommand(options: SearchCommandOptions, io: CliIo)
       ]),
     )}\n`,
   );
+  printNearMisses(result.nearMisses, io);
   return EXIT_OK;
 }
 
+/** Near misses, apart and not counted: for people reading the table, never in the JSON. */
+function printNearMisses(groups: readonly NearMissGroup[], io: CliIo): void {
+  for (const group of groups) {
+    io.stdout(`\n${group.heading} (not counted, ${group.total}):\n`);
+    for (const posting of group.postings)
+      io.stdout(`  ${posting.id}  ${posting.title} — ${posting.company ?? '-'}\n`);
+  }
+}
+
 function search(catalog: Catalog, query: string, limit: number) {
-  const result = searchPostings(catalog, query);
+  const result = searchPostings(catalog, query, { now: new Date() });
   return { ...result, hits: result.hits.slice(0, limit) };
 }

@@ -135,3 +135,31 @@ function localToInstants(
   }
   return instants;
 }
+
+/** The first scheduled instant strictly after `now`, or null if there is none within two years. */
+export function nextScheduledTime(schedule: DigestSchedule, now: Date): Date | null {
+  const after = now.getTime();
+  const today = wallClock(after, schedule.timeZone);
+  let day = Date.UTC(today.year, today.month - 1, today.day);
+  for (let i = 0; i < 366 * 2; i++, day += 86_400_000) {
+    const date = new Date(day);
+    const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    if (
+      !schedule.months.has(month) ||
+      !schedule.daysOfMonth.has(dayOfMonth) ||
+      !schedule.daysOfWeek.has(date.getUTCDay())
+    ) {
+      continue;
+    }
+    let best: number | null = null;
+    for (const hour of schedule.hours) {
+      for (const minute of schedule.minutes) {
+        for (const instant of localToInstants(year, month, dayOfMonth, hour, minute, schedule.timeZone)) {
+          if (instant > after && (best === null || instant < best)) best = instant;
+        }
+      }
+    }
+    if (best !== null) return new Date(best);
+  }
+  return null;
+}

@@ -2,7 +2,7 @@ import type { Posting } from '../model/posting.ts';
 import type { Catalog } from '../search/catalog.ts';
 import type { DigestState } from '../storage/digest-store.ts';
 import { channelMatcher } from './channel-matcher.ts';
-import { FIRST_DIGEST_WINDOW_MS, selectNewPostings } from './select-new-postings.ts';
+import { FIRST_DIGEST_WINDOW_MS, selectDigestRoles } from './select-new-postings.ts';
 
 export interface ChannelDigestPlan {
   channelId: string;
@@ -11,6 +11,14 @@ export interface ChannelDigestPlan {
   /** The channel's saved searches; empty when it gets every new role. */
   queries: string[];
   postings: Posting[];
+  /** First seen since the previous digest, but posted before the period: counted in one line, not listed. */
+  older: Posting[];
+  /** Known before and closed since the previous digest: one line. */
+  closed: Posting[];
+  /** The audience has saved searches (not only DIGEST_CHANNEL), so the digest's Unsubscribe applies. */
+  subscribed: boolean;
+  /** A person's own alert (delivered by DM), not a channel's. */
+  personal: boolean;
 }
 
 export interface PlanDigestsInput {
@@ -46,14 +54,30 @@ export function planDigests(input: PlanDigestsInput): ChannelDigestPlan[] {
       subscriptions.some((s) => s.query === null);
     const queries = all ? [] : subscriptions.flatMap((s) => (s.query === null ? [] : [s.query]));
     const since = input.since !== undefined ? input.since : channelSince(state, channelId, now);
-    const postings = selectNewPostings({
-      postings: catalog.postings,
+    // Roles in a digest still being posted (or whose post is being settled) are that digest's: counting them
+    // again here is how a crash between "Slack accepted" and "we recorded it" turned into a second post.
+    const inFlight = new Set(
+      state.digests
+        .filter((d) => d.channelId === channelId && d.status === 'sending')
+        .flatMap((d) => d.postingIds),
+    );
+    const selection = selectDigestRoles({
+      postings: inFlight.size === 0 ? catalog.postings : catalog.postings.filter((p) => !inFlight.has(p.id)),
       firstSeen,
       since,
       now,
-      ...(all ? {} : { matches: channelMatcher(catalog, queries) }),
+      ...(all ? {} : { matches: channelMatcher(catalog, queries, now) }),
     });
-    return { channelId, since, queries, postings };
+    return {
+      channelId,
+      since,
+      queries,
+      postings: selection.fresh,
+      older: selection.older,
+      closed: selection.closed,
+      subscribed: subscriptions.length > 0 && !input.channels.includes(channelId),
+      personal: subscriptions.some((s) => s.personal === true),
+    };
   });
 }
 

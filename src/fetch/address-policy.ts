@@ -1,49 +1,33 @@
-import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /**
  * Which addresses a fetched link may reach. A link someone pastes into Slack must never make the bot read
  * the machine it runs on or the private network behind it (cloud metadata at 169.254.169.254, an admin
  * panel on 10.0.0.5, …), so every address a host resolves to is checked, not just the first.
+ *
+ * The special-purpose ranges come from ipaddr.js (its `range()` follows the IANA registries): only plain
+ * `unicast` addresses are public. Every IPv6 form that embeds an IPv4 address (mapped, translated, NAT64,
+ * 6to4, Teredo) is refused whole rather than unwrapped, since unwrapping is how such checks are got round.
  */
 
-const IPV4_REFUSED: [string, number][] = [
-  ['0.0.0.0', 8], // "this network", unspecified
-  ['10.0.0.0', 8], // private
-  ['100.64.0.0', 10], // carrier-grade NAT
-  ['127.0.0.0', 8], // loopback
-  ['169.254.0.0', 16], // link-local (cloud metadata lives here)
-  ['172.16.0.0', 12], // private
-  ['192.0.0.0', 24], // IETF protocol assignments
-  ['192.168.0.0', 16], // private
-  ['198.18.0.0', 15], // benchmarking
-  ['224.0.0.0', 4], // multicast
-  ['240.0.0.0', 4], // reserved, broadcast
+/** Ranges ipaddr.js files under `unicast` that still reach IPv4 or local hosts. */
+const ALSO_REFUSED_V6: [ipaddr.IPv6, number][] = [
+  ipaddr.IPv6.parseCIDR('::/96'), // IPv4-compatible (deprecated): ::7f00:1 is 127.0.0.1
+  ipaddr.IPv6.parseCIDR('64:ff9b:1::/48'), // local-use NAT64 (RFC 8215)
 ];
-
-const IPV6_REFUSED: [string, number][] = [
-  ['::', 128], // unspecified
-  ['::1', 128], // loopback
-  ['::ffff:0:0', 96], // IPv4-mapped: would reach any IPv4 address, private ones included
-  ['64:ff9b::', 96], // NAT64: the same, through a translator
-  ['100::', 64], // discard
-  ['2002::', 16], // 6to4: embeds an IPv4 address
-  ['fc00::', 7], // unique local (ULA)
-  ['fe80::', 10], // link-local
-  ['ff00::', 8], // multicast
-];
-
-// Two lists: BlockList matches IPv4 addresses against IPv4-mapped IPv6 rules, and refusing the mapped range
-// must not refuse every IPv4 address.
-const refusedV4 = new BlockList();
-for (const [network, prefix] of IPV4_REFUSED) refusedV4.addSubnet(network, prefix, 'ipv4');
-const refusedV6 = new BlockList();
-for (const [network, prefix] of IPV6_REFUSED) refusedV6.addSubnet(network, prefix, 'ipv6');
 
 /** True for an address on the public internet; false for private, loopback, link-local and the like, and for anything that is not an IP address. */
 export function isPublicAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  const family = isIP(bare);
-  if (family === 4) return !refusedV4.check(bare, 'ipv4');
-  if (family === 6) return !refusedV6.check(bare, 'ipv6');
-  return false;
+  if (!ipaddr.isValid(bare)) return false;
+  // isValid also accepts shorthand such as "127.1" or "0x7f000001"; a resolver never returns those, and
+  // a person typing them is up to something, so only the four-part dotted form counts as IPv4.
+  if (!bare.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(bare)) return false;
+  const parsed = ipaddr.parse(bare);
+  if (parsed.range() !== 'unicast') return false;
+  if (parsed.kind() === 'ipv6') {
+    const v6 = parsed as ipaddr.IPv6;
+    if (ALSO_REFUSED_V6.some((range) => v6.match(range))) return false;
+  }
+  return true;
 }

@@ -105,6 +105,24 @@ export const Posting = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
+  /**
+   * ISO date (YYYY-MM-DD) after which applications close (JSON-LD `validThrough`, "Closing date",
+   * "Apply by"); absent when the posting does not say.
+   */
+  validThrough: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  /**
+   * ISO date (YYYY-MM-DD) the posting was found closed: gone from its board, or marked filled. Set by whatever
+   * follows the board (issue 13, `src/boards/`); absent or null while open. `isOpen` in `src/digest/is-open.ts`
+   * reads it with `validThrough`, so closed roles leave digests and default search but stay in history.
+   */
+  closedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .optional(),
   sections: Sections,
   skills: z.array(z.string()),
   /** One or two sentences for a card. */

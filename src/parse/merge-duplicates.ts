@@ -1,10 +1,15 @@
-import type { Posting, PostingSource } from '../model/posting.ts';
+import type { Posting, PostingSource, Salary } from '../model/posting.ts';
+import { mergeLocations } from '../places/location-list.ts';
 import { normaliseForId } from './posting-id.ts';
 
 /**
  * Joins the same posting saved from several boards into one that lists every source. Two postings are the
  * same when company and title match and their texts are near-identical; two different roles that share a
  * title stay apart because their texts differ.
+ *
+ * The same role advertised in two cities (one text, "London" on one page and "Manchester" on the other)
+ * becomes one role listing both places: no place is dropped. When the two pages state different pay, they
+ * are two roles, one per place, and stay apart, so neither city is shown the other's salary.
  */
 
 export const SAME_TEXT_JACCARD = 0.8;
@@ -82,12 +87,23 @@ function mergeGroup(group: Posting[]): Posting {
     employmentType: pick('employmentType'),
     seniority: pick('seniority'),
     postedAt: pick('postedAt'),
-    locations: longest(ranked.map((posting) => posting.locations)),
+    ...validThroughOf(ranked),
+    locations: mergeLocations(ranked.map((posting) => posting.locations)),
     skills: longest(ranked.map((posting) => posting.skills)),
     truncated: ranked.every((posting) => posting.truncated),
     source: base.source,
     sources,
   };
+}
+
+function validThroughOf(ranked: readonly Posting[]): { validThrough?: string } {
+  const validThrough = ranked.map((posting) => posting.validThrough).find((date) => date !== undefined);
+  return validThrough === undefined ? {} : { validThrough };
+}
+
+function samePay(a: Salary | null, b: Salary | null): boolean {
+  if (a === null || b === null) return true;
+  return a.currency === b.currency && a.period === b.period && a.min === b.min && a.max === b.max;
 }
 
 const shingleCache = new WeakMap<Posting, Set<string>>();
@@ -107,7 +123,7 @@ function titleKey(posting: Posting): string {
 
 export function isSamePosting(a: Posting, b: Posting): boolean {
   if (a.id === b.id) return true;
-  if (titleKey(a) !== titleKey(b)) return false;
+  if (titleKey(a) !== titleKey(b) || !samePay(a.salary, b.salary)) return false;
   return jaccard(shinglesOf(a), shinglesOf(b)) >= SAME_TEXT_JACCARD;
 }
 

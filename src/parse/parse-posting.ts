@@ -1,6 +1,6 @@
 import { Posting, type PostingSource } from '../model/posting.ts';
 import { mergeLocations } from '../places/location-list.ts';
-import { normaliseText } from './clean/normalise-text.ts';
+import { decodeEntities, normaliseText } from './clean/normalise-text.ts';
 import { boardFromUrl, isValidUrl } from './fields/board.ts';
 import { postingId } from './posting-id.ts';
 import { type FrontMatter, readFrontMatter } from './read/front-matter.ts';
@@ -13,7 +13,11 @@ export interface PostingFile {
   /** Shown to people and stored in `source.path`. */
   path: string;
   content: string;
-  /** When the page was saved: relative dates ("3 days ago") count back from here. */
+  /**
+   * The reference instant for relative dates ("Posted 3 days ago" counts back from here): when the bot
+   * first read this file. Storage keeps it, so a re-clone or copy, which resets the file's mtime, never
+   * makes an old posting new again. The parser never reads the clock.
+   */
   modifiedAt: Date;
 }
 
@@ -34,7 +38,8 @@ export const REASONS = {
   binary: 'the file is binary, not text (it holds NUL bytes or mostly unprintable characters)',
   notUtf8:
     'the file is not valid UTF-8 text (it holds U+FFFD replacement characters); save it again as UTF-8',
-  noTitle: 'no job title found: the text names no role (add a title line such as "Senior Data Engineer")',
+  noTitle:
+    'no job title found: looked for a title line, a "Title:" label, a JSON "title" and a role named in the text (such as "engineer", "nurse" or "hiring Go developers")',
   noJobPosting: 'the JSON holds no JobPosting (expected an object with a "title", or an array of them)',
 } as const;
 
@@ -43,14 +48,17 @@ function extensionOf(path: string): string {
   return match ? match[0].toLowerCase() : '';
 }
 
+const UNPRINTABLE = /[\u0001-\u0008\u000E-\u001F\u007F]/;
+const UNPRINTABLE_ALL = /[\u0001-\u0008\u000E-\u001F\u007F]/g;
+
 /** Why content cannot be a posting at all, or null when it can be read. */
 function contentProblem(content: string): string | null {
   if (content.includes('\u0000')) return REASONS.binary;
   const sample = content.slice(0, 4096);
-  const unprintable = sample.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
+  const unprintable = UNPRINTABLE.test(sample) ? (sample.match(UNPRINTABLE_ALL)?.length ?? 0) : 0;
   if (sample.length > 0 && unprintable / sample.length > 0.1) return REASONS.binary;
   if (content.includes('\uFFFD')) return REASONS.notUtf8;
-  if (content.trim() === '') return REASONS.empty;
+  if (!/\S/.test(content)) return REASONS.empty;
   return null;
 }
 
@@ -83,6 +91,7 @@ function finish(reading: TextReading, path: string): Posting | string {
     employmentType: reading.employmentType,
     seniority: reading.seniority,
     postedAt: reading.postedAt,
+    ...(reading.validThrough ? { validThrough: reading.validThrough } : {}),
     sections,
     skills: reading.skills,
     summary: reading.summary,
@@ -97,29 +106,72 @@ function finish(reading: TextReading, path: string): Posting | string {
   return `the parsed posting is invalid (${issue?.path.join('.') ?? 'posting'}: ${issue?.message ?? 'unknown problem'})`;
 }
 
+/** A description the page shows is mostly there line for line, or at least word for word. */
+const SHOWN_LINE_SHARE = 0.6;
+const SHOWN_WORD_SHARE = 0.8;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+}
+
+/**
+ * The text to read for a page with one JobPosting. The visible text carries facts the JSON-LD leaves out
+ * ("Hybrid", "Posted 3 days ago"), but a client-rendered board saves little more than its `<h1>`, and some
+ * show only the start of the description: when the visible text is thinner than the description, the
+ * description is read whole, after the visible lines it does not already hold.
+ */
+export function textWithDescription(pageText: string, description: string): string {
+  const descriptionLines = description.split('\n').filter((line) => line !== '');
+  if (descriptionLines.length === 0) return pageText;
+  const pageLines = new Set(pageText.split('\n'));
+  let total = 0;
+  let shown = 0;
+  for (const line of descriptionLines) {
+    total += line.length;
+    if (pageLines.has(line)) shown += line.length;
+  }
+  if (shown / total >= SHOWN_LINE_SHARE) return pageText;
+  const pageWords = new Set(wordsOf(pageText));
+  const words = wordsOf(description);
+  const shownWords = words.filter((word) => pageWords.has(word)).length;
+  if (words.length > 0 && shownWords / words.length >= SHOWN_WORD_SHARE) return pageText;
+  const inDescription = new Set(descriptionLines);
+  const pageOnly = pageText.split('\n').filter((line) => !inDescription.has(line));
+  return [...pageOnly, '', description].join('\n');
+}
+
 /**
  * A JobPosting object: its own fields where it states them, the text parser for the rest. The text is the
- * page's visible text when the page shows the one posting it describes (it carries facts the JSON-LD
- * leaves out, such as "Hybrid"), else the posting's description.
+ * page's visible text when the page shows the one posting it describes, with the description added when
+ * the page shows less of it (see `textWithDescription`); else the posting's description.
  */
-function fromJobPosting(posting: JsonObject, file: PostingFile, pageText: string | null): Posting | string {
-  const fields = readJobPosting(posting);
+function fromJobPosting(
+  posting: JsonObject,
+  file: PostingFile,
+  pageText: string | null,
+  pageFacts: PageFacts = {},
+): Posting | string {
+  const fields = readJobPosting(posting, { reference: file.modifiedAt });
   const description = normaliseText(htmlFragmentToText(fields.description));
-  const body = pageText ?? description;
+  const body = pageText === null ? description : textWithDescription(pageText, description);
   const headerLines = pageText === null ? [fields.title, fields.company].filter((line) => line !== null) : [];
   const reading = readPostingText([...headerLines, '', body].join('\n'), {
     modifiedAt: file.modifiedAt,
     ...(fields.title ? { title: fields.title } : {}),
+    ...(fields.company ? { company: fields.company } : {}),
+    ...pageFacts,
   });
   return finish(
     {
       ...reading,
-      company: fields.company ?? reading.company,
+      // The JSON-LD employer was weighed with the text's evidence: a board's name or "Confidential" is vetoed.
+      company: reading.company,
       locations: fields.locations.length > 0 ? mergeLocations([fields.locations]) : reading.locations,
       workplace: fields.workplace ?? reading.workplace,
       salary: fields.salary ?? reading.salary,
       employmentType: fields.employmentType ?? reading.employmentType,
       postedAt: fields.postedAt ?? reading.postedAt,
+      validThrough: fields.validThrough ?? reading.validThrough,
       url: fields.url ?? reading.url,
       board: reading.board ?? (fields.url ? boardFromUrl(fields.url) : null),
     },
@@ -146,8 +198,32 @@ function parseJson(file: PostingFile): ParseOutcome {
   return collect(postings.map((posting) => fromJobPosting(posting, file, null)));
 }
 
+/** What a saved HTML page says about itself outside its visible text: more places it names its employer. */
+interface PageFacts {
+  pageTitle?: string;
+  pageUrl?: string;
+}
+
+/** The page's <title>, decoded; bounded, so a page with no closing tag costs one scan. */
+function pageTitleOf(html: string): string | null {
+  const open = html.search(/<title[\s>]/i);
+  if (open < 0) return null;
+  const start = html.indexOf('>', open) + 1;
+  const end = html.slice(start, start + 400).search(/<\/title>/i);
+  if (end < 0) return null;
+  const title = decodeEntities(html.slice(start, start + end))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return title === '' ? null : title;
+}
+
 function parseHtml(file: PostingFile): ParseOutcome {
   const page = readHtml(file.content);
+  const title = pageTitleOf(file.content);
+  const pageFacts: PageFacts = {
+    ...(title ? { pageTitle: title } : {}),
+    ...(page.url ? { pageUrl: page.url } : {}),
+  };
   const text = normaliseText(page.text);
   const jobPostings = page.jsonLd.flatMap(findJobPostings);
   if (jobPostings.length > 0) {
@@ -157,13 +233,14 @@ function parseHtml(file: PostingFile): ParseOutcome {
           page.url && posting.url === undefined ? { ...posting, url: page.url } : posting,
           file,
           jobPostings.length === 1 && text.trim() !== '' ? text : null,
+          jobPostings.length === 1 ? pageFacts : {},
         ),
       ),
     );
   }
   if (text.trim() === '')
     return { ok: false, reason: 'no job posting text found (the page has no visible text)' };
-  const reading = readPostingText(text, { modifiedAt: file.modifiedAt });
+  const reading = readPostingText(text, { modifiedAt: file.modifiedAt, ...pageFacts });
   return collect([finish({ ...reading, url: reading.url ?? page.url }, file.path)]);
 }
 

@@ -18,18 +18,30 @@ export interface IdInputs {
 
 /** Lower case letters and digits only, single spaces: survives quotes, dashes and spacing that boards change. */
 export function normaliseForId(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  // Decomposing accents only matters for text outside ASCII, which most postings are not.
+  const plain = NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
+  return plain.replace(/[^a-z0-9]+/g, ' ').trim();
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** The first words of the role text: boards cut a posting's end at different places, rarely its start. */
 const FINGERPRINT_WORDS = 60;
 
+/**
+ * Prefixes tried before the whole text: one that yields more words than the fingerprint needs gives the
+ * same first words as the whole text (only its last, possibly cut, word differs), so the id is the same
+ * either way, and normalising a whole page costs far more than its first few hundred characters.
+ */
+const FINGERPRINT_PREFIXES = [600, 3_000];
+
 export function roleFingerprint(roleText: string): string {
+  for (const length of FINGERPRINT_PREFIXES) {
+    if (roleText.length <= length) break;
+    const words = normaliseForId(roleText.slice(0, length)).split(' ');
+    if (words.length > FINGERPRINT_WORDS) return words.slice(0, FINGERPRINT_WORDS).join(' ');
+  }
   return normaliseForId(roleText).split(' ').slice(0, FINGERPRINT_WORDS).join(' ');
 }
 

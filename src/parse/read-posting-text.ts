@@ -1,17 +1,20 @@
 import type { EmploymentType, Location, Salary, Sections, Seniority, Workplace } from '../model/posting.ts';
+import { salaryFromHeaderParts } from '../pay/header-salary.ts';
+import { type PayContext, payContextOf } from '../pay/pay-context.ts';
 import { extractSalary } from '../pay/salary.ts';
-import { mergeLocations } from '../places/location-list.ts';
-import { findStatedLocations, parseLocationPhrase } from '../places/locations.ts';
+import { readPostingPlaces } from '../places/posting-places.ts';
 import { stripPageNoise } from './clean/page-noise.ts';
-import { detectBoard, findPageUrl, isValidUrl } from './fields/board.ts';
+import { boardFromUrl, detectBoard, findPageUrl, isValidUrl } from './fields/board.ts';
+import { copyrightName } from './fields/company.ts';
 import { findEmploymentType } from './fields/employment-type.ts';
-import { findPostedDate, parseAbsoluteDate, parseRelativeDate } from './fields/posted-date.ts';
+import { findClosingDate, findPostedDate, readPostedValue } from './fields/posted-date.ts';
 import { seniorityFromLabel, seniorityFromTitle } from './fields/seniority.ts';
 import { findSkills, SKILL_NAMES } from './fields/skills.ts';
 import { buildSummary } from './fields/summary.ts';
+import { looksLikeTitle } from './fields/title.ts';
 import { findWorkplace } from './fields/workplace.ts';
 import { scanLabels } from './segment/labels.ts';
-import { isLocationPart, readHeader } from './segment/posting-header.ts';
+import { isLocationPart, readHeader, withLocationPartMemo } from './segment/posting-header.ts';
 import { blockText, buildSections, matchHeading, splitBlocks } from './segment/sections.ts';
 
 /** Everything a posting's text says about it; the caller adds the id and the source. */
@@ -25,6 +28,7 @@ export interface TextReading {
   employmentType: EmploymentType | null;
   seniority: Seniority | null;
   postedAt: string | null;
+  validThrough: string | null;
   sections: Sections;
   skills: string[];
   summary: string;
@@ -35,29 +39,31 @@ export interface TextReading {
 }
 
 export interface ReadOptions {
-  /** When the posting was saved: "3 days ago" counts back from here. */
+  /** The reference instant for relative dates ("3 days ago" counts back from here): when the bot first read the file. */
   modifiedAt: Date;
   /** A title the file states outright (a JSON field), used instead of searching the text. */
   title?: string;
+  /** The employer a JSON-LD JobPosting names: one more, strong, company candidate (vetoed like any other). */
+  company?: string;
+  /** A saved HTML page's <title> and own address: more places the page names its employer. */
+  pageTitle?: string;
+  pageUrl?: string;
 }
+
+const LEGAL_FORM_END = /\b(?:Ltd|Inc|Pte|Co|Corp|Pvt|Bhd|Tbk|L\.P|S\.A|B\.V|N\.V|L\.L\.C)\.$/i;
 
 /** A header line or part that reads as prose ends the header. */
 function isProse(line: string): boolean {
   if (line.split(' | ').length >= 3) return false;
-  return line.startsWith('- ') || line.length > 100 || (/[.!?]$/.test(line) && line.split(' ').length >= 5);
+  // "MAJU BERSAMA LOGISTIK SDN. BHD.": a legal form's full stop does not end a sentence.
+  const sentence = /[.!?]$/.test(line) && !LEGAL_FORM_END.test(line) && line.split(' ').length >= 5;
+  // A long title is still a title ("Registered Nurse - ICU - Night Shift - … - Relocation Assistance").
+  return line.startsWith('- ') || (line.length > 100 && !looksLikeTitle(line)) || sentence;
 }
 
-/**
- * A bare range in a header row ("$150k-$200k + equity") is the pay by its place on the page, though it
- * carries no "salary" cue for the extractor to see; the row's position supplies the cue.
- */
-function salaryFromHeader(parts: readonly string[]): Salary | null {
-  for (const part of parts) {
-    if (!/[$€£¥₹]\s?\d|\d\s?[$€£¥₹]/.test(part)) continue;
-    const salary = extractSalary(`Salary: ${part}`);
-    if (salary) return salary;
-  }
-  return null;
+/** The posting's pay: what its text states, else a bare range in its header row. */
+function readSalary(body: string, headerParts: readonly string[], context: PayContext): Salary | null {
+  return extractSalary(body, context) ?? salaryFromHeaderParts(headerParts, context);
 }
 
 function endsMidSentence(body: string): boolean {
@@ -68,6 +74,10 @@ function endsMidSentence(body: string): boolean {
 }
 
 export function readPostingText(normalised: string, options: ReadOptions): TextReading {
+  return withLocationPartMemo(() => readText(normalised, options));
+}
+
+function readText(normalised: string, options: ReadOptions): TextReading {
   const page = stripPageNoise(normalised);
   const bodyLines = page.body.split('\n');
   const metaLines = page.meta === '' ? [] : page.meta.split('\n');
@@ -80,9 +90,12 @@ export function readPostingText(normalised: string, options: ReadOptions): TextR
   const blocks = splitBlocks(contentLines);
   const preamble = blocks[0]!;
   let headerEnd = 0;
+  let firstLine = true;
   while (headerEnd < preamble.lines.length) {
     const line = preamble.lines[headerEnd]!;
-    if (line !== '' && isProse(line)) break;
+    // The page's first line may shout ("WAREHOUSE PICKER/PACKER - IMMEDIATE START!!") and still be its title.
+    if (line !== '' && isProse(line) && !(firstLine && looksLikeTitle(line))) break;
+    if (line !== '') firstLine = false;
     headerEnd++;
   }
   const header = preamble.lines.slice(0, headerEnd).filter((line) => line !== '');
@@ -94,7 +107,13 @@ export function readPostingText(normalised: string, options: ReadOptions): TextR
     labels,
     prose,
     siteName: page.siteName,
+    chrome: metaLines,
+    brand: page.brand,
+    copyright: copyrightName([...page.tail.split('\n'), ...metaLines]),
     ...(options.title ? { statedTitle: options.title } : {}),
+    ...(options.company ? { statedCompany: options.company } : {}),
+    ...(options.pageTitle ? { pageTitle: options.pageTitle } : {}),
+    ...(options.pageUrl ? { pageUrl: options.pageUrl } : {}),
   });
 
   const locationLabel = labels.get('location');
@@ -103,48 +122,56 @@ export function readPostingText(normalised: string, options: ReadOptions): TextR
     .split('\n')
     .map((line) => line.replace(/^- /, ''))
     .filter((line) => line !== '' && line.length <= 60 && !/[.!?]$/.test(line));
-  const labelled = mergeLocations([
-    locationLabel ? parseLocationPhrase(locationLabel) : [],
-    ...headerParts
-      .filter((part) => part !== company && isLocationPart(part))
-      .map((part) => parseLocationPhrase(part)),
+  const everyLocationLabel = [...bodyLabels.every, ...metaLabels.every]
+    .filter(([name]) => name === 'location')
+    .map(([, value]) => value);
+  const pageText = `${page.meta}\n${page.body}`;
+  const boardOfPage = detectBoard(pageText, null, page.tail);
+  const places = readPostingPlaces({
+    locationLabels: [...(locationLabel ? [locationLabel] : []), ...everyLocationLabel],
+    headerParts: headerParts.filter((part) => part !== company && isLocationPart(part)),
     titleLocations,
-    ...sectionPhrases.map((phrase) => parseLocationPhrase(phrase)),
-  ]);
-  // Prose can add a city the header left out ("based in New York or Boston"); a region or country it
-  // mentions ("anywhere in Europe") is a vaguer restatement of a place the header already gave.
-  const stated = findStatedLocations(page.body);
-  const locations =
-    labelled.length === 0
-      ? mergeLocations([stated])
-      : mergeLocations([labelled, stated.filter((location) => location.city !== null)]);
+    sectionPhrases,
+    body: page.body,
+    board: boardOfPage,
+    chrome: page.meta,
+  });
+  const locations = places.locations;
 
   const locationLabels = [...bodyLabels.every, ...metaLabels.every]
     .filter(([name]) => name === 'location')
     .map(([, value]) => value);
   const workplace = findWorkplace({
     labelValue: labels.get('workplace'),
+    besidePlace: places.workplace,
     headerParts: [...headerParts, ...titleWorkplaceParts, ...locationLabels],
     locationSectionText: locationSection,
     text: page.body,
   });
 
-  const employmentType = findEmploymentType(
-    [labels.get('employment')].filter((value): value is string => value !== undefined),
-    headerParts,
-    prose,
-  );
+  // Every employment label: "Schedule: Monday to Friday" may come before "Job Type: Full-time".
+  const employmentLabels = [...bodyLabels.every, ...metaLabels.every]
+    .filter(([name]) => name === 'employment')
+    .map(([, value]) => value);
+  const employmentType = findEmploymentType(employmentLabels, headerParts, page.body, title);
   const labelSeniority = labels.get('seniority');
   const seniority =
     (title ? seniorityFromTitle(title) : null) ??
     (labelSeniority ? seniorityFromLabel(labelSeniority) : null) ??
     (employmentType === 'internship' ? 'intern' : null);
 
+  // US boards print 03/04/2026 month first; everywhere else it is day first.
+  const countries = new Set(locations.map((location) => location.country).filter((code) => code !== null));
+  const dateContext = {
+    reference: options.modifiedAt,
+    monthFirst: countries.size === 1 && countries.has('US'),
+  };
+  const dateLines = { body: bodyLines, meta: metaLines };
   const postedLabel = labels.get('posted');
   const postedAt =
-    (postedLabel
-      ? (parseAbsoluteDate(postedLabel) ?? parseRelativeDate(postedLabel, options.modifiedAt))
-      : null) ?? findPostedDate([...bodyLines, ...metaLines], options.modifiedAt);
+    (postedLabel ? readPostedValue(postedLabel, dateContext) : null) ??
+    findPostedDate(dateLines, dateContext);
+  const validThrough = findClosingDate(dateLines, dateContext);
 
   const skills = findSkills(page.body);
   const names = new Set([...SKILL_NAMES, ...(company ? [company] : []), ...(team ? team.split(' ') : [])]);
@@ -161,16 +188,19 @@ export function readPostingText(normalised: string, options: ReadOptions): TextR
     team,
     locations,
     workplace,
-    salary: extractSalary(page.body) ?? salaryFromHeader(headerParts),
+    // After the places: a bare `$` or a figure with no currency reads in the posting's country's money.
+    salary: readSalary(page.body, headerParts, payContextOf(locations)),
     employmentType,
     seniority,
     postedAt,
+    validThrough,
     sections,
     skills,
     summary,
     text: page.body,
     truncated: page.truncationMarker || endsMidSentence(page.body),
-    board: detectBoard(`${page.meta}\n${page.body}`, url, page.tail),
+    // The URL only changes the answer when it names a board itself (a page's own "via …" still wins).
+    board: url !== null && boardFromUrl(url) !== null ? detectBoard(pageText, url, page.tail) : boardOfPage,
     url,
   };
 }

@@ -16,7 +16,11 @@ export function isDigit(c: string | undefined): boolean {
 }
 
 export function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  // ASCII first: most characters a posting has are, and case-mapping every one is slow.
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return c.toLowerCase() !== c.toUpperCase();
 }
 
 /** A space between an amount and its currency: plain, no-break, or the narrow no-break French typesetting uses. */
@@ -135,6 +139,12 @@ const MULTIPLIERS: MultiplierWord[] = [
   word('lac', 1e5, { indian: true }),
   word('lpa', 1e5, { indian: true, yearly: true }),
   word('cr', 1e7, { indian: true }),
+  // Indonesian: `Rp 8 juta` is 8 million rupiah, `Rp 500 ribu` is 500 thousand.
+  word('juta', 1e6),
+  word('jt', 1e6),
+  word('ribu', 1e3),
+  word('rb', 1e3),
+  word('mio', 1e6),
   word('mn', 1e6),
   word('bn', 1e9),
   word('k', 1e3, { spaceAllowed: false }),

@@ -1,42 +1,94 @@
 import type { Salary, SalaryPeriod, SalaryRange } from '../model/posting.ts';
+import { currencyOfCountry } from '../places/country-currency.ts';
+import { findMoneyMentions, type MoneyMention } from './money-mentions.ts';
+import { plausibleForAnyPeriod, plausiblePay } from './pay-bounds.ts';
+import { NO_PAY_CONTEXT, type PayContext } from './pay-context.ts';
+import { firstPeriod, lastPeriod, periodRightAfter, periodsIn, periodWrittenAfter } from './pay-period.ts';
+import {
+  countsSomethingElse,
+  marketFigure,
+  NOT_PAY_WORDS,
+  notPayAfter,
+  notPayBefore,
+  onlyPayWords,
+  PAY_WORDS,
+  type PayKind,
+  payKind,
+  payLabelJustBefore,
+  payWordNear,
+  plainPayAfter,
+  words,
+} from './pay-words.ts';
 import {
   BARE_DOLLAR,
   BARE_KRONE,
-  currencyAfter,
-  currencyBefore,
+  BARE_RAND,
   dollarCurrency,
   kroneCurrency,
+  localCurrency,
+  randCurrency,
   unitsPerUsd,
 } from './salary-currency.ts';
-import { isDigit, isLetter, isSpace, readMultiplier, readWrittenNumber } from './salary-number.ts';
+import { isLetter, isSpace } from './salary-number.ts';
 
 /**
  * Finds the pay a posting states, in its noise-free text. Money that is not pay (funding, revenue,
- * stipends, bonuses, equity) is left out, and so is any amount with no word saying it is pay or for what
- * period: the period is never guessed from the size of a number.
+ * stipends, bonuses, commission, salary packaging, equity) is left out; base pay is kept apart from
+ * on-target earnings and total packages, which are taken only when a posting states no base. An amount
+ * counts only when the words around it say it is pay or for what period, or when it stands alone on a
+ * line of its own; a period not written is inferred from the size only where that is safe (a figure of
+ * 10,000 or more as a year). A wrong salary is worse than none: when unsure, null.
+ *
+ * The currency is the one written beside the amount. A bare `$` is the dollar the text names outright,
+ * else the dollar of the posting's first place in a dollar country, else USD (`kr`, `¥`, `Rs`, `R` alike).
+ * An amount with no currency at all is the money of the country the posting's places agree on, or no
+ * salary when they agree on none.
+ *
+ * Of several ranges, the first statement of pay and the ranges listed right with it are the salary; pay
+ * far below it, or under a "Similar jobs" heading, is a restatement or another posting's.
  *
  * One left-to-right scan collects amounts and ranges, then each is judged from the few words around it.
  * Every window is bounded, so the work is linear in the length of the text.
  */
-export function extractSalary(text: string): Salary | null {
+export function extractSalary(text: string, context: PayContext = NO_PAY_CONTEXT): Salary | null {
   const mentions = findMoneyMentions(text);
   if (mentions.length === 0) return null;
-  const lower = text.toLowerCase();
-  const currencies = new Map<string, string | null>();
-  // What a bare `$` or `kr` means is a property of the whole text: work it out once, not per amount.
-  const resolveCurrency = (currency: string | null): string | null => {
-    if (currency !== BARE_DOLLAR && currency !== BARE_KRONE) return currency;
-    if (!currencies.has(currency))
-      currencies.set(currency, currency === BARE_DOLLAR ? dollarCurrency(lower) : kroneCurrency(lower));
-    return currencies.get(currency) ?? null;
+  // A bare `$` is the dollar of the first place in a dollar country, even when the places disagree.
+  const placeCurrencies = (context.countries ?? []).map((code) => currencyOfCountry(code));
+  // Places in different countries with one money ("Berlin or Paris") still say what a bare figure is.
+  const countryCurrency = currencyOfCountry(context.country) ?? sharedCurrency(placeCurrencies);
+  const symbolCurrency = (local: ReadonlySet<string> | null): string | null =>
+    countryCurrency ?? placeCurrencies.find((c) => c !== null && local?.has(c) === true) ?? null;
+  let lower: string | null = null;
+  const lowerText = (): string => {
+    lower ??= text.toLowerCase();
+    return lower;
   };
-  const sentences = sentenceStarts(text);
-  const ranges: SalaryRange[] = [];
+  const bare = new Map<string, string | null>();
+  // What a bare `$` or `kr` means is a property of the whole posting: work it out once, not per amount.
+  const resolveCurrency = (mention: MoneyMention): string | null => {
+    const mark = mention.mark;
+    if (mark === null) return mention.indian ? 'INR' : countryCurrency;
+    const local = symbolCurrency(mark.local);
+    const reader = BARE_READERS.get(mark.currency);
+    if (reader === undefined) return localCurrency(mark, local);
+    if (!bare.has(mark.currency)) bare.set(mark.currency, reader(lowerText(), local));
+    return bare.get(mark.currency) ?? null;
+  };
+  let hourly: boolean | null = null;
+  const hourlyPosting = (): boolean => {
+    hourly ??= periodsIn(lowerText()).some((p) => p.period === 'hour') || CASUAL.test(lowerText());
+    return hourly;
+  };
+  const listingsFrom = listingsStart(text);
+  const found: Found[] = [];
   let previous: (MoneyMention & { period: SalaryPeriod }) | null = null;
   for (const [index, mention] of mentions.entries()) {
-    const currency = resolveCurrency(mention.currency);
-    if (currency === null || !plausibleForAnyPeriod(mention, currency)) continue;
-    const bounds = sentenceAround(text, sentences, mention.start);
+    // Pay in "Similar jobs" and "People also viewed" lists is other postings' pay.
+    if (mention.start >= listingsFrom) break;
+    const currency = resolveCurrency(mention);
+    if (currency === null || !plausibleForAnyPeriod(mention.max ?? mention.min ?? 0, currency)) continue;
+    const bounds = sentenceAround(text, mention.start);
     const before = text.slice(
       Math.max(bounds.start, mentions[index - 1]?.end ?? 0, mention.start - WINDOW),
       mention.start,
@@ -45,23 +97,78 @@ export function extractSalary(text: string): Salary | null {
       mention.end,
       Math.min(bounds.end, mentions[index + 1]?.start ?? text.length, mention.end + WINDOW),
     );
+    // "£28,000 - £32,000 pro rata (£16,800 - £19,200 actual)", "£50,000 (€58,000)": a figure in brackets
+    // right after the pay restates it in other terms.
+    if (previous !== null && restates(text, previous.end, mention.start)) continue;
     const inherited = previous !== null && sharesPeriodWith(mention, previous) ? previous : null;
-    const period = judgePay(
-      { before, after, sentence: text.slice(bounds.start, bounds.end), mention, inherited },
-      () => headingBefore(text, bounds.start),
-    );
-    if (period === null || !sane(mention, currency, period)) continue;
-    previous = { ...mention, period };
-    ranges.push({
-      min: mention.min,
-      max: mention.max,
+    const judged = judgePay({
+      text,
+      before,
+      after,
+      sentence: text.slice(bounds.start, bounds.end),
+      sentenceStart: bounds.start,
+      mention,
       currency,
-      period,
-      text: quote(text, bounds, mention),
+      inherited,
+      hourlyPosting,
+    });
+    if (judged === null || !plausiblePay(mention, currency, judged.period)) continue;
+    previous = { ...mention, period: judged.period };
+    found.push({
+      kind: judged.kind,
+      start: mention.start,
+      end: mention.end,
+      range: {
+        min: mention.min,
+        max: mention.max,
+        currency,
+        period: judged.period,
+        text: quote(text, bounds, mention),
+      },
     });
   }
-  return summarise(dedupe(ranges));
+  // Base pay is the salary; on-target earnings or a total package only when nothing else is stated.
+  const base = found.filter((f) => f.kind === 'base');
+  return summarise(dedupe(firstCluster(base.length > 0 ? base : found)));
 }
+
+function sharedCurrency(currencies: readonly (string | null)[]): string | null {
+  const first = currencies[0];
+  return first != null && currencies.every((c) => c === first) ? first : null;
+}
+
+/** How the posting's text and place settle what a bare `$`, `kr` or `R` means. */
+const BARE_READERS = new Map<string, (lowerText: string, local: string | null) => string | null>([
+  [BARE_DOLLAR, dollarCurrency],
+  [BARE_KRONE, kroneCurrency],
+  [BARE_RAND, randCurrency],
+]);
+
+interface Found {
+  kind: PayKind;
+  start: number;
+  end: number;
+  range: SalaryRange;
+}
+
+/** Ranges this close to the one before belong together ("NYC: … / Remote: …", a list under "Pay ranges"). */
+const CLUSTER_GAP = 300;
+
+/**
+ * The first statement of pay and the ranges listed with it. A range far from it is a restatement (kept
+ * once by dedupe), or another role's pay in a list the page-noise stage let through ("Jobs nearby").
+ */
+function firstCluster(found: readonly Found[]): SalaryRange[] {
+  const cluster: Found[] = [];
+  for (const f of found) {
+    const last = cluster.at(-1);
+    if (last === undefined || f.start - last.end <= CLUSTER_GAP) cluster.push(f);
+  }
+  return cluster.map((f) => f.range);
+}
+
+const CLAUSE_BREAK = /[(,;/]/;
+const CASUAL = /\bcasual\b|\bhourly\b/;
 
 /** How far around an amount we read for words about it. */
 const WINDOW = 100;
@@ -80,156 +187,169 @@ function sharesPeriodWith(mention: MoneyMention, previous: MoneyMention): boolea
   return mention.min < mention.max && ratio >= 1 / 3 && ratio <= 3;
 }
 
-interface MoneyMention {
-  start: number;
-  end: number;
-  min: number | null;
-  max: number | null;
-  /** A code, BARE_DOLLAR, BARE_KRONE, or null when nothing says money. */
-  currency: string | null;
-  yearly: boolean;
+function restates(text: string, previousEnd: number, start: number): boolean {
+  if (start - previousEnd > 12) return false;
+  const between = text.slice(previousEnd, start);
+  return BRACKET_ONLY.test(between);
 }
 
-interface Amount {
-  value: number;
-  start: number;
-  end: number;
-  currency: string | null;
-  factor: number;
-  yearly: boolean;
-}
+/** Nothing between two figures but an opening bracket, and perhaps the words of the first's period. */
+const BRACKET_ONLY = /^[^\d()]{0,10}\(\s*$/;
 
-function findMoneyMentions(text: string): MoneyMention[] {
-  const mentions: MoneyMention[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigit(text[i]) || isDigit(text[i - 1])) {
-      i++;
-      continue;
-    }
-    const first = readAmount(text, i);
-    if (first.amount === null) {
-      i = Math.max(first.end, i + 1);
-      continue;
-    }
-    // Most numbers in a posting are no money at all ("5+ years"); only a range can lend them a currency.
-    const mention =
-      readRange(text, first.amount) ?? (first.amount.currency === null ? null : single(text, first.amount));
-    if (mention !== null && mention.currency !== null) mentions.push(mention);
-    i = Math.max(mention?.end ?? first.end, i + 1);
+/** Headings of lists of other postings ("Jobs nearby", "More jobs", "People also viewed"); nothing after one is this posting's pay. */
+const LISTINGS_HEADING =
+  /^[ \t#*]*(?:(?:similar|more|other|related|recommended|nearby|featured|latest|top|explore)\b[^\n]{0,30}\b(?:jobs|roles|vacancies|positions|openings)|(?:jobs|roles|vacancies)\s(?:nearby|near you|for you|like this|you (?:may|might) (?:like|be interested in))|people also (?:viewed|searched|applied)|you (?:may|might) also like|(?:ces |d'autres |autres )?offres (?:similaires|pourraient)|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen)|lowongan (?:serupa|lainnya)|kerja serupa)\b[^\n]{0,40}$/gim;
+
+/**
+ * Where a list of other postings starts. A heading near the top is a link in the page's chrome ("More
+ * jobs from this company" beside the advertiser), not the list under the posting, so only one past the
+ * first part of the page counts.
+ */
+function listingsStart(text: string): number {
+  const from = Math.floor(text.length * LISTINGS_FROM);
+  LISTINGS_HEADING.lastIndex = 0;
+  for (let m = LISTINGS_HEADING.exec(text); m !== null; m = LISTINGS_HEADING.exec(text)) {
+    if (m.index >= from) return m.index;
   }
-  return mentions;
+  return text.length;
 }
 
-function readAmount(text: string, digitAt: number): { amount: Amount | null; end: number } {
-  const number = readWrittenNumber(text, digitAt);
-  if (number.value === null) return { amount: null, end: number.end };
-  const multiplier = readMultiplier(text, number.end);
-  const numberEnd = multiplier?.end ?? number.end;
-  const before = currencyBefore(text, digitAt);
-  const after = currencyAfter(text, numberEnd);
-  let currency = before?.currency ?? after?.currency ?? null;
-  // `$120,000 CAD`: the code says which dollar.
-  if (before?.currency === BARE_DOLLAR && after !== null && after.currency !== BARE_KRONE)
-    currency = after.currency;
-  if (currency === null && multiplier?.indian) currency = 'INR';
-  return {
-    amount: {
-      value: number.value * (multiplier?.factor ?? 1),
-      start: before?.at ?? digitAt,
-      end: after?.at ?? numberEnd,
-      currency,
-      factor: multiplier?.factor ?? 1,
-      yearly: multiplier?.yearly ?? false,
-    },
-    end: after?.at ?? numberEnd,
-  };
+const LISTINGS_FROM = 0.3;
+
+// ---- Is it pay, which pay, and for what period? ----
+
+interface PayEvidence {
+  text: string;
+  before: string;
+  after: string;
+  sentence: string;
+  sentenceStart: number;
+  mention: MoneyMention;
+  currency: string;
+  inherited: { period: SalaryPeriod } | null;
+  hourlyPosting: () => boolean;
 }
 
-/** `A - B`, `A – B`, `A to B`, `between A and B`, where B may carry the currency or the `k` for both. */
-function readRange(text: string, a: Amount): MoneyMention | null {
-  // `$136,000/yr - $170,000/yr`: a period on the lower figure does not end the range.
-  const period = PERIOD_SUFFIX.exec(text.slice(a.end, a.end + 8));
-  let at = skipSpaces(text, a.end + (period?.[0].length ?? 0));
-  const c = text[at];
-  if (c === '-' || c === '–' || c === '—' || c === '~') at++;
-  else if (wordAt(text, at, 'to')) at += 2;
-  else if (wordAt(text, at, 'and') && /between\s?$/i.test(text.slice(Math.max(0, a.start - 9), a.start)))
-    at += 3;
-  else return null;
-  at = skipSpaces(text, at);
-  let digitAt = at;
-  while (digitAt < at + 4 && digitAt < text.length && !isDigit(text[digitAt])) digitAt++;
-  if (!isDigit(text[digitAt])) return null;
-  if (digitAt !== at && currencyBefore(text, digitAt)?.at !== at) return null;
-  const { amount: b } = readAmount(text, digitAt);
-  // "Posted 2025 - $150,000": a bare number is no lower bound for an amount with its own symbol.
-  if (b === null || (a.currency === null && b.start < digitAt)) return null;
-  // `$120,000 - $140,000 CAD`: the code on one side says which dollar both are.
-  const currency = a.currency === BARE_DOLLAR ? (b.currency ?? a.currency) : (a.currency ?? b.currency);
-  if (b.currency !== null && b.currency !== BARE_DOLLAR && currency !== b.currency) return null;
-  let low = a.value;
-  // `$150-180k`: the `k` on the upper figure belongs to both.
-  if (a.factor === 1 && b.factor > 1 && a.value * b.factor <= b.value) low = a.value * b.factor;
-  if (low > b.value) return null;
-  return {
-    start: a.start,
-    end: b.end,
-    min: low,
-    max: b.value,
-    currency,
-    yearly: a.yearly || b.yearly,
-  };
+/** The pay period and kind when the words around the amount say it is pay; null when not (or unsure). */
+function judgePay(e: PayEvidence): { period: SalaryPeriod; kind: PayKind } | null {
+  const afterWords = words(e.after);
+  const beforeWords = words(e.before);
+  // "£25000 - £28000/annum Bonus + Benefits": after a range and its period, the next words are extras, not
+  // what the range is. A single amount keeps its nouns ("$500 per month phone allowance").
+  const written = periodWrittenAfter(e.after);
+  const { min, max } = e.mention;
+  const extrasAfter = written?.unit === true && min !== null && max !== null && min < max;
+  if ((extrasAfter ? marketFigure(afterWords) : notPayAfter(afterWords)) || notPayBefore(beforeWords))
+    return null;
+  // "OTE $250,000 (base $150,000)": words after a bracket or comma describe what follows, not this amount.
+  const kind = payKind(beforeWords, words(e.after.split(CLAUSE_BREAK, 1)[0] ?? ''));
+  const period = judgePeriod(e, beforeWords, afterWords);
+  return period === null ? null : { period, kind };
 }
 
-const PERIOD_SUFFIX = /^\/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week)\b/i;
-
-function single(text: string, a: Amount): MoneyMention {
-  // "up to" / "from" end in a letter or a dot; anything else before the amount cannot be one.
-  const lead = text[a.start - 1] === ' ' ? text[a.start - 2] : text[a.start - 1];
-  const before =
-    isLetter(lead) || lead === '.'
-      ? text
-          .slice(Math.max(0, a.start - 24), a.start)
-          .toLowerCase()
-          .trimEnd()
-      : '';
-  const plus = text[a.end] === '+';
-  const end = plus ? a.end + 1 : a.end;
-  const base = { start: a.start, end, currency: a.currency, yearly: a.yearly };
-  if (UP_TO.some((w) => endsWithWord(before, w))) return { ...base, min: null, max: a.value };
-  if (plus || FROM.some((w) => endsWithWord(before, w)) || /^\s?or more\b/i.test(text.slice(end, end + 9)))
-    return { ...base, min: a.value, max: null };
-  return { ...base, min: a.value, max: a.value };
+function judgePeriod(e: PayEvidence, beforeWords: string[], afterWords: string[]): SalaryPeriod | null {
+  const adjacent = periodRightAfter(e.after) ?? (e.mention.yearly ? 'year' : null);
+  const beforePeriod = lastPeriod(afterLastNotPayWord(e.before));
+  const byMagnitude = () => periodByMagnitude(e.mention, e.currency, e.hourlyPosting);
+  if (e.mention.mark === null) {
+    // A figure with no currency is pay only with a period right after it or a pay word right before it.
+    if (countsSomethingElse(afterWords)) return null;
+    if (adjacent !== null) return adjacent;
+    // Alone on its line, the posting's country says the money and the size the year: "90k - 100k + super",
+    // "up to 40k", "60,000 - 70,000 plus car". A bare "10,000 - 50,000" (a company size) needs more.
+    const { min, max, thousands } = e.mention;
+    const restWords = lineRest(e.text, e.mention);
+    const bound = min === null || max === null || min < max;
+    if (
+      restWords !== null &&
+      ((thousands && bound) || (min !== null && max !== null && min < max && restWords > 0))
+    )
+      return byMagnitude() === 'year' ? 'year' : null;
+    // "pays for over 40,000 shipments a month": the label must name the figure, and nothing else follow it.
+    if (!payLabelJustBefore(beforeWords) || !plainPayAfter(afterWords)) return null;
+    return beforePeriod ?? firstPeriod(e.after) ?? byMagnitude();
+  }
+  const written = adjacent ?? firstPeriod(e.after) ?? beforePeriod;
+  if (written !== null) return written;
+  if (payWordNear(beforeWords, afterWords)) return byMagnitude();
+  if (standsAlone(e.text, e.mention)) return byMagnitude();
+  // "$165k-$195k", "€80-100k": a range in thousands is how people write a yearly salary; the not-pay
+  // words checked above ("a $50k-$100k budget") are what else it could be.
+  const { min, max } = e.mention;
+  if (e.mention.thousands && min !== null && max !== null && min < max && byMagnitude() === 'year')
+    return 'year';
+  const head = headingBefore(e.text, e.sentenceStart);
+  if (head !== null) {
+    const headWords = words(head);
+    // "Pay and perks", "Salary & benefits": the heading is about pay when a pay word comes first.
+    if (PAY_WORDS.has(headWords.find((w) => PAY_WORDS.has(w) || NOT_PAY_WORDS.has(w)) ?? ''))
+      return lastPeriod(head) ?? firstPeriod(e.sentence) ?? byMagnitude();
+  }
+  if (e.inherited !== null) return firstPeriod(e.sentence) ?? e.inherited.period;
+  return null;
 }
 
-const UP_TO = [
-  'up to',
-  'upto',
-  'up-to',
-  'maximum of',
-  'maximum',
-  'max',
-  'max.',
-  'not to exceed',
-  'no more than',
-];
-const FROM = [
-  'starting at',
-  'starting from',
-  'starts at',
-  'start at',
-  'from',
-  'at least',
-  'minimum of',
-  'minimum',
-  'min',
-  'min.',
-  'no less than',
-];
+/**
+ * The period a figure's size alone makes safe: a year for 10,000 or more (and a yearly figure in its
+ * currency's terms), an hour for a small figure in a posting that speaks of hourly or casual work.
+ * Anything between ("RM 4,000", "£450") could be a month, a week or a day: null.
+ */
+function periodByMagnitude(
+  mention: MoneyMention,
+  currency: string,
+  hourlyPosting: () => boolean,
+): SalaryPeriod | null {
+  const scale = unitsPerUsd(currency);
+  const top = mention.max ?? mention.min ?? 0;
+  const low = mention.min ?? mention.max ?? 0;
+  if (low >= 10_000 && low / scale >= MIN_INFERRED_YEAR && top / scale <= MAX_INFERRED_YEAR) return 'year';
+  if (top / scale <= MAX_INFERRED_HOUR && low / scale >= MIN_INFERRED_HOUR && hourlyPosting()) return 'hour';
+  return null;
+}
 
-function endsWithWord(haystack: string, phrase: string): boolean {
-  return haystack.endsWith(phrase) && !isLetter(haystack[haystack.length - phrase.length - 1]);
+const MIN_INFERRED_YEAR = 5_000;
+const MAX_INFERRED_YEAR = 1_500_000;
+const MIN_INFERRED_HOUR = 5;
+const MAX_INFERRED_HOUR = 150;
+
+/** "$150k-$190k + equity" alone on its line: the line says nothing but pay. */
+function standsAlone(text: string, mention: MoneyMention): boolean {
+  return lineRest(text, mention) !== null;
+}
+
+/** How many words share the amount's line when they are all pay words; null when the line says more. */
+function lineRest(text: string, mention: MoneyMention): number | null {
+  // Bounded both ways, so a text with no line breaks cannot make this quadratic.
+  let lineStart = mention.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') {
+    if (mention.start - lineStart >= MAX_STANDALONE_REST) return null;
+    lineStart--;
+  }
+  let lineEnd = mention.end;
+  while (lineEnd < text.length && text[lineEnd] !== '\n') {
+    if (lineEnd - mention.end >= MAX_STANDALONE_REST) return null;
+    lineEnd++;
+  }
+  // "+ 11.5% super": a percentage is a rate of something else, not another figure on the line.
+  const rest = `${text.slice(lineStart, mention.start)} ${text.slice(mention.end, lineEnd)}`.replace(
+    PERCENTAGES,
+    ' ',
+  );
+  const restWords = words(rest);
+  return !HAS_DIGIT.test(rest) && onlyPayWords(restWords) ? restWords.length : null;
+}
+
+const MAX_STANDALONE_REST = 48;
+const PERCENTAGES = /\d+(?:[.,]\d+)?\s?%/g;
+const HAS_DIGIT = /\d/;
+
+/** "a monthly stipend and a salary of $100,000": the period before a perk's noun is the perk's. */
+function afterLastNotPayWord(before: string): string {
+  let cut = 0;
+  for (const m of before.toLowerCase().matchAll(WORD_SPANS)) {
+    if (NOT_PAY_WORDS.has(m[0])) cut = m.index + m[0].length;
+  }
+  return before.slice(cut);
 }
 
 function skipSpaces(text: string, at: number): number {
@@ -238,336 +358,65 @@ function skipSpaces(text: string, at: number): number {
   return i;
 }
 
-function wordAt(text: string, at: number, w: string): boolean {
-  return text.slice(at, at + w.length).toLowerCase() === w && !isLetter(text[at + w.length]);
-}
+const WHITESPACE = /\s/;
 
-// ---- Is it pay, and for what period? ----
-
-/** Pay words that by convention mean a yearly figure when no period is written. */
-const YEARLY_BY_CONVENTION = new Set([
-  'salary',
-  'salaries',
-  'compensation',
-  'comp',
-  'remuneration',
-  'base',
-  'range',
-  'ranges',
-  'band',
-  'bands',
-  'ote',
-  'ctc',
-  'package',
-  'pay',
-]);
-
-/** Words that say an amount is pay; the ones outside YEARLY_BY_CONVENTION need a written period. */
-const PAY_WORDS = new Set([
-  ...YEARLY_BY_CONVENTION,
-  'paid',
-  'wage',
-  'wages',
-  'rate',
-  'earn',
-  'earnings',
-  'income',
-]);
-
-const NOT_PAY_WORDS = new Set([
-  'raised',
-  'raising',
-  'funding',
-  'funded',
-  'series',
-  'seed',
-  'round',
-  'investment',
-  'investors',
-  'backed',
-  'revenue',
-  'revenues',
-  'arr',
-  'mrr',
-  'gmv',
-  'valuation',
-  'valued',
-  'stipend',
-  'stipends',
-  'allowance',
-  'allowances',
-  'budget',
-  'budgets',
-  'reimbursement',
-  'reimbursed',
-  'credit',
-  'credits',
-  'bonus',
-  'bonuses',
-  'sign-on',
-  'signing',
-  'relocation',
-  'equity',
-  'stock',
-  'shares',
-  'rsu',
-  'rsus',
-  'options',
-  '401(k)',
-  '401k',
-  'match',
-  'matching',
-  'contribution',
-  'contributions',
-  'donate',
-  'donates',
-  'donated',
-  'donation',
-  'donations',
-  'grant',
-  'customers',
-  'users',
-  'clients',
-  'transactions',
-  'payments',
-  'sales',
-  'assets',
-  'aum',
-  'profit',
-  'fund',
-  'capital',
-  'prize',
-  'award',
-  'fee',
-  'fees',
-  'price',
-  'cost',
-  'costs',
-  'perk',
-  'perks',
-  'gift',
-  'voucher',
-  'membership',
-  'insurance',
-  'tuition',
-  'education',
-  'learning',
-  'wellness',
-  'conference',
-  'referral',
-  'product',
-  'products',
-  'license',
-  'licenses',
-  'subscription',
-  'subscriptions',
-  'contracts',
-  'deals',
-  'quota',
-  'pipeline',
-  'savings',
-  'spend',
-]);
-
-/** After an amount these begin something else it is added to ("… plus equity"). */
-const ADDITIVE_WORDS = new Set(['plus', 'and', 'with', 'or', 'addition', '+', '&', ',', ';', '|']);
-
-const PERIODS: [RegExp, SalaryPeriod][] = [
-  [/\/\s?(?:hr|hour|h)\b|\bper hour\b|\ban hour\b|\bhourly\b|\bp\/h\b/g, 'hour'],
-  [/\/\s?day\b|\bper day\b|\ba day\b|\bday rate\b|\bdaily\b|\bper diem\b/g, 'day'],
-  [/\/\s?(?:wk|week)\b|\bper week\b|\ba week\b|\bweekly\b/g, 'week'],
-  [/\/\s?(?:mo|month)\b|\bper month\b|\ba month\b|\bmonthly\b|\bper mensem\b/g, 'month'],
-  [
-    /\/\s?(?:yr|year|annum)\b|\bper (?:year|annum)\b|\ba year\b|\bp\.\s?a\.|\bpa\b|\bannually\b|\bannual\b|\byearly\b|\blpa\b/g,
-    'year',
-  ],
-];
-
-interface PayContext {
-  before: string;
-  after: string;
-  sentence: string;
-  mention: MoneyMention;
-  inherited: { period: SalaryPeriod } | null;
-}
-
-/** The pay period when the words around the amount say it is pay; null when it is not (or we cannot tell). */
-function judgePay(context: PayContext, heading: () => string | null): SalaryPeriod | null {
-  const afterWords = words(context.after);
-  const beforeWords = words(context.before);
-  if (notPayAfter(afterWords) || notPayBefore(beforeWords)) return null;
-  const said =
-    firstPeriod(context.after) ??
-    (context.mention.yearly ? 'year' : null) ??
-    lastPeriod(afterLastNotPayWord(context.before)) ??
-    (beforeWords.some((w) => YEARLY_BY_CONVENTION.has(w)) || leadingPayWords(afterWords).conventional
-      ? 'year'
-      : null);
-  if (said !== null) return said;
-  const isPay = beforeWords.some((w) => PAY_WORDS.has(w)) || leadingPayWords(afterWords).pay;
-  const sentencePeriod = firstPeriod(context.sentence);
-  if (isPay && sentencePeriod !== null) return sentencePeriod;
-  const head = heading();
-  if (head !== null) {
-    const headWords = words(head);
-    if (headWords.some((w) => PAY_WORDS.has(w)) && !headWords.some((w) => NOT_PAY_WORDS.has(w))) {
-      const headPeriod = lastPeriod(head) ?? sentencePeriod;
-      if (headPeriod !== null) return headPeriod;
-      if (headWords.some((w) => YEARLY_BY_CONVENTION.has(w))) return 'year';
-    }
-  }
-  if (context.inherited !== null) return sentencePeriod ?? context.inherited.period;
-  return null;
-}
-
-const WORD = /401\(k\)|[a-z0-9][a-z0-9'’-]*|[+&,;|]/g;
-
-function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
-}
-
-/** "$50M Series B", "$1,000 learning stipend", "$20k sign-on bonus": the noun right after says what it is. */
-function notPayAfter(afterWords: string[]): boolean {
-  // A period word right after the amount says nothing about what it is ("$1,000 yearly … stipend"), and a
-  // joining word only starts something else when it comes first ("$150k plus equity", not "office and
-  // wellness stipend").
-  const described = afterWords.slice(0, 6).filter((w) => !PERIOD_WORDS.has(w));
-  for (const [index, w] of described.entries()) {
-    if (PAY_WORDS.has(w) || (index === 0 && ADDITIVE_WORDS.has(w))) return false;
-    if (NOT_PAY_WORDS.has(w)) return true;
-  }
-  return false;
-}
-
-const PERIOD_WORDS = new Set([
-  'per',
-  'a',
-  'an',
-  'year',
-  'annum',
-  'month',
-  'week',
-  'day',
-  'hour',
-  'yearly',
-  'annual',
-  'annually',
-  'monthly',
-  'weekly',
-  'daily',
-  'hourly',
-]);
-
-/** "raised $50M", "a sign-on bonus of $20k": a money word nearer the amount than any pay word. */
-function notPayBefore(beforeWords: string[]): boolean {
-  for (let i = beforeWords.length - 1; i >= 0; i--) {
-    const w = beforeWords[i]!;
-    if (PAY_WORDS.has(w)) return false;
-    if (NOT_PAY_WORDS.has(w)) return true;
-  }
-  return false;
-}
-
-/** "a monthly stipend and a salary of $100,000": the period before a perk's noun is the perk's. */
-function afterLastNotPayWord(before: string): string {
-  let cut = 0;
-  for (const m of before.toLowerCase().matchAll(WORD)) {
-    if (NOT_PAY_WORDS.has(m[0])) cut = m.index + m[0].length;
-  }
-  return before.slice(cut);
-}
-
-function leadingPayWords(afterWords: string[]): { pay: boolean; conventional: boolean } {
-  for (const w of afterWords.slice(0, 5)) {
-    if (ADDITIVE_WORDS.has(w)) break;
-    if (PAY_WORDS.has(w)) return { pay: true, conventional: YEARLY_BY_CONVENTION.has(w) };
-  }
-  return { pay: false, conventional: false };
-}
-
-function periodMatches(text: string): { index: number; period: SalaryPeriod }[] {
-  const lower = text.toLowerCase();
-  const found: { index: number; period: SalaryPeriod }[] = [];
-  for (const [pattern, period] of PERIODS) {
-    for (const m of lower.matchAll(pattern)) found.push({ index: m.index, period });
-  }
-  return found.sort((a, b) => a.index - b.index);
-}
-
-function firstPeriod(text: string): SalaryPeriod | null {
-  return periodMatches(text)[0]?.period ?? null;
-}
-
-function lastPeriod(text: string): SalaryPeriod | null {
-  return periodMatches(text).at(-1)?.period ?? null;
-}
-
-// ---- Sanity bounds, in rough US-dollar terms so rupees and yen are judged alike ----
-
-const FLOOR: Record<SalaryPeriod, number> = { hour: 5, day: 30, week: 150, month: 400, year: 1_000 };
-const CEILING: Record<SalaryPeriod, number> = {
-  hour: 2_000,
-  day: 15_000,
-  week: 60_000,
-  month: 300_000,
-  year: 5_000_000,
-};
-
-function plausibleForAnyPeriod(mention: MoneyMention, currency: string): boolean {
-  const top = (mention.max ?? mention.min ?? 0) / unitsPerUsd(currency);
-  return top >= FLOOR.hour && top <= CEILING.year;
-}
-
-function sane(mention: MoneyMention, currency: string, period: SalaryPeriod): boolean {
-  const scale = unitsPerUsd(currency);
-  return [mention.min, mention.max].every(
-    (v) => v === null || (v / scale >= FLOOR[period] && v / scale <= CEILING[period]),
-  );
-}
+const WORD_SPANS = /401\(k\)|[\p{L}0-9][\p{L}0-9'’-]*/gu;
 
 // ---- Sentences ----
 
-/** Starts of sentences and lines, found once so each amount finds its own in logarithmic time. */
-function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '•') starts.push(i + 1);
-    else if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '')) {
-      const next = text[skipSpaces(text, i + 1)];
-      if (next === undefined || next === '\n' || (isLetter(next) && next === next.toUpperCase()))
-        starts.push(i + 1);
-    }
-  }
-  return starts;
+/** Whether a sentence or line starts at `p`: after a line break, a bullet, or a full stop before a capital. */
+function startsSentence(text: string, p: number): boolean {
+  if (p === 0) return true;
+  const c = text[p - 1];
+  if (c === '\n' || c === '•') return true;
+  if ((c !== '.' && c !== '!' && c !== '?') || !isSpace(text[p])) return false;
+  const next = text[skipSpaces(text, p)];
+  return next === undefined || next === '\n' || (isLetter(next) && next === next.toUpperCase());
 }
 
-function sentenceAround(text: string, starts: number[], at: number): { start: number; end: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  // A "sentence" with no full stop can be the whole text; clamp it so each amount reads a bounded window.
-  return {
-    start: Math.max(starts[lo]!, at - SENTENCE_REACH),
-    end: Math.min(starts[lo + 1] ?? text.length, at + SENTENCE_REACH),
-  };
+/** The sentence (or line) around `at`, looked for no further than SENTENCE_REACH either way. */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && start > at - SENTENCE_REACH && !startsSentence(text, start)) start--;
+  let end = at + 1;
+  const limit = Math.min(text.length, at + SENTENCE_REACH);
+  while (end < limit && !startsSentence(text, end)) end++;
+  return { start, end: Math.min(end, text.length) };
 }
 
 const SENTENCE_REACH = 400;
 const MAX_INTRO_LINE = 240;
 
+const SENTENCE_END = /[.!?]\s+/;
+/** Last words of a line that announce what the next line states ("The base salary range for this role is"). */
+const ANNOUNCING = new Set([
+  'is',
+  'are',
+  'of',
+  'between',
+  'from',
+  'be',
+  'range',
+  'pays',
+  'salary',
+  'compensation',
+]);
+
+function announces(text: string, end: number): boolean {
+  if (!isLetter(text[end - 1])) return false;
+  let start = end;
+  while (start > end - 20 && isLetter(text[start - 1])) start--;
+  return ANNOUNCING.has(text.slice(start, end).toLowerCase());
+}
+
 /** A short line just above ("Salary range:", "Compensation") that introduces the amounts under it. */
 function headingBefore(text: string, sentenceStart: number): string | null {
   let end = sentenceStart - 1;
-  while (end > 0 && end > sentenceStart - 200 && /\s/.test(text[end - 1] ?? '')) end--;
+  while (end > 0 && end > sentenceStart - 200 && WHITESPACE.test(text[end - 1] ?? '')) end--;
   if (end <= 0 || (text[sentenceStart - 1] !== '\n' && text[end] !== '\n')) return null;
   // A line that ends in a colon introduces a list under it ("The base salary range for this role is:"); only
   // its last sentence does, earlier ones may talk about anything ("the cost of labour").
-  if (text[end - 1] === ':') {
+  if (text[end - 1] === ':' || announces(text, end)) {
     // Bounded look-back, so a huge line of colons cannot make this quadratic.
     const from = Math.max(0, end - MAX_INTRO_LINE);
     const window = text.slice(from, end);
@@ -576,7 +425,7 @@ function headingBefore(text: string, sentenceStart: number): string | null {
       return (
         window
           .slice(newline + 1)
-          .split(/[.!?]\s+/)
+          .split(SENTENCE_END)
           .pop()
           ?.trim() ?? null
       );

@@ -1,15 +1,19 @@
 import type { Location } from '../model/posting.ts';
-import { lookupPlace, lookupPlaceInProse, lookupRegionOfCountry, type Place } from './places.ts';
+import { normalisePlaceName } from './normalise-place.ts';
+import { readPlaceLine } from './place-line.ts';
+import { MIN_LONE_POPULATION, type PlaceContext } from './resolve-place.ts';
+import { isCommonWord, isNeverPlace, type Reading, readingsOf } from './vocabulary.ts';
 
 /**
  * Turns a location label value or header line into locations:
  * "New York, NY" → New York / NY / US; "New York or Boston" → two; "Remote - US" → the US only;
- * "North America" → a region with no city or country.
+ * "North America" → a region with no city or country. `context` carries the page's evidence for
+ * ambiguous names (its currency, its other places, its board).
  */
-export function parseLocationPhrase(phrase: string): Location[] {
-  const direct = parsePhrase(phrase, false).locations;
+export function parseLocationPhrase(phrase: string, context: PlaceContext = {}): Location[] {
+  const direct = readPlaceLine(phrase, context, 'label').locations;
   // A location section's line is often a sentence ("This role is based in New York"): read it as prose.
-  return direct.length > 0 ? direct : dedupe(cuedLocations(phrase.slice(0, MAX_PHRASE)));
+  return direct.length > 0 ? direct : dedupe(cuedLocations(phrase.slice(0, MAX_PHRASE), context));
 }
 
 /**
@@ -17,24 +21,42 @@ export function parseLocationPhrase(phrase: string): Location[] {
  * "Location: Berlin, Germany", "you can be within the North America region", "(Hybrid) Toronto, ON".
  * Time zones, where teammates or headquarters are, and places in unrelated sentences are left out.
  */
-export function findStatedLocations(text: string): Location[] {
+export function findStatedLocations(
+  text: string,
+  context: PlaceContext = {},
+  only: 'all' | 'header' = 'all',
+): Location[] {
   const found: Location[] = [];
+  // A line of nothing but places is the role's place only above the first paragraph: below it, such lines
+  // are lists of other jobs, offices or nearby towns.
+  let inHeader = true;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(/^[\s•*·–-]+/, '').trim();
     if (line.length === 0) continue;
-    const label = LABEL.exec(line);
+    const label = only === 'all' ? LABEL.exec(line) : null;
     if (label !== null) {
-      found.push(...parsePhrase(firstSentence(line.slice(label[0].length)), false).locations);
+      found.push(...readPlaceLine(firstSentence(line.slice(label[0].length)), context, 'label').locations);
       continue;
     }
-    if (line.length <= SHORT_LINE) {
-      const whole = parsePhrase(line, true);
-      if (whole.unknown === 0 && whole.locations.length > 0) {
-        found.push(...whole.locations);
+    // "brackwater | sre / platform | seattle or remote (us) | full-time", "Acme · Wetherill Park, Sydney NSW ·
+    // Full time": a header row of facts, often long and in lower case; each part is read as a header part.
+    const row = line.split(/\s[|·•]\s/);
+    if (inHeader && row.length >= 3) {
+      const places = row.flatMap((part) => readPlaceLine(part, context, 'header').locations);
+      if (places.length > 0) {
+        found.push(...places);
         continue;
       }
     }
-    found.push(...cuedLocations(line));
+    if (line.length > 100 || (/[.!?]$/.test(line) && line.split(' ').length >= 5)) inHeader = false;
+    if (inHeader && line.length <= SHORT_LINE && !/[.!?]$/.test(line) && onlyPlaces(line)) {
+      const whole = readPlaceLine(line, context, 'header').locations;
+      if (whole.length > 0) {
+        found.push(...whole);
+        continue;
+      }
+    }
+    if (only === 'all') found.push(...cuedLocations(line, context));
   }
   return dedupe(found);
 }
@@ -44,155 +66,29 @@ const SHORT_LINE = 60;
 const MAX_PHRASE = 300;
 const LABEL = /^(?:(?:job |office |work |primary )?locations?\s?(?:\(s\))?|offices?)\s?[:–—-]\s?/i;
 
-// ---- Phrases ----
+/** Words a place line may hold besides places. */
+const LINE_WORDS =
+  /^(?:remote|hybrid|on-?site|onsite|in-office|office|or|and|&|fully|first|only|based|\(|\))$/i;
 
-const WORKPLACE_WORDS =
-  /\b(?:fully remote|remote[- ]first|remote|hybrid|on[- ]?site|in[- ]office|office[- ]based|work from home|wfh|anywhere in)\b/gi;
-
-interface Draft {
-  city: string | null;
-  region: string | null;
-  country: string | null;
-  parts: string[];
-  /** A name we do not know ("Springfield") waiting for a state or country to say it is a city. */
-  unknownName: string | null;
+/** Every word of the line belongs to a name written as a place (capitalised), a joining word or a workplace word. */
+function onlyPlaces(line: string): boolean {
+  const parts = line.split(/[,;|/•·()]|\s[-–—]\s|\s(?:or|and|&)\s/);
+  let places = 0;
+  for (const raw of parts) {
+    const part = raw.replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
+    if (part.length === 0 || part.split(' ').every((w) => LINE_WORDS.test(w))) continue;
+    if (!/^\p{Lu}/u.test(part)) return false;
+    const key = normalisePlaceName(part.replace(/^(?:remote|hybrid)\s+|\s+(?:remote|hybrid)$/gi, ''));
+    if (readingsOf(key).length === 0 && !tailQualified(part)) return false;
+    places++;
+  }
+  return places > 0;
 }
 
-const emptyDraft = (): Draft => ({ city: null, region: null, country: null, parts: [], unknownName: null });
-
-function parsePhrase(phrase: string, strict: boolean): { locations: Location[]; unknown: number } {
-  // A location phrase is a line at most; a longer input is not one, and bounding it keeps every step cheap.
-  const cleaned = phrase.slice(0, MAX_PHRASE).replace(LABEL, '').trim();
-  const withoutWorkplace = cleaned
-    .replace(WORKPLACE_WORDS, ',')
-    .replace(/[()[\]]/g, ',')
-    .replace(/\s[-–—]\s|\s[-–—]$|^[-–—]\s/g, ',');
-  const segments = withoutWorkplace.split(/[;|/•·\n]|\s(?:or|and|&)\s/i);
-  let unknown = 0;
-  const locations: Location[] = [];
-  for (const segment of segments) {
-    const result = parseSegment(segment, strict);
-    unknown += result.unknown;
-    locations.push(...result.locations);
-  }
-  const unique = dedupe(locations);
-  // One place: show the phrase as the posting wrote it ("Remote - US"), not just the part we matched.
-  if (unique.length === 1 && cleaned.length > 0 && cleaned.length <= 200) unique[0]!.raw = cleaned;
-  return { locations: unique, unknown };
-}
-
-function parseSegment(segment: string, strict: boolean): { locations: Location[]; unknown: number } {
-  const parts = segment
-    .split(',')
-    // Postcodes and street numbers ("New York, NY 10001") say nothing we keep.
-    .map((p) => p.replace(/\d+/g, ' ').trim())
-    .filter((p) => /\p{L}/u.test(p));
-  const locations: Location[] = [];
-  let unknown = 0;
-  let draft = emptyDraft();
-  const flush = () => {
-    const location = toLocation(draft);
-    if (location !== null) locations.push(location);
-    draft = emptyDraft();
-  };
-  for (const part of parts) {
-    const hasPlace = draft.city !== null || draft.unknownName !== null;
-    const asRegion = hasPlace ? regionOf(part, strict) : null;
-    const place = asRegion ?? (strict ? lookupPlaceInProse(part) : lookupPlace(part));
-    if (place === null) {
-      // Prose must name only places we know; a label may name a town we do not ("Springfield, IL").
-      if (!strict && draft.parts.length === 0 && draft.unknownName === null && looksLikeName(part))
-        draft.unknownName = part;
-      else unknown++;
-      continue;
-    }
-    if (!attach(draft, place, part)) {
-      flush();
-      attach(draft, place, part);
-    }
-  }
-  if (draft.unknownName !== null && draft.city === null) unknown++;
-  flush();
-  return { locations, unknown };
-}
-
-function regionOf(part: string, strict: boolean): Place | null {
-  if (strict && !/^\p{Lu}/u.test(part)) return null;
-  return lookupRegionOfCountry(part);
-}
-
-/** Adds a place to the location being built; false when it starts a new one. */
-function attach(draft: Draft, place: Place, written: string): boolean {
-  const empty = draft.parts.length === 0 && draft.unknownName === null;
-  if (place.kind === 'city') {
-    if (draft.city === place.name) {
-      // "Singapore, Singapore": the city and the country share a name.
-      draft.parts.push(written);
-      return true;
-    }
-    if (!empty) return false;
-    draft.city = place.name;
-    draft.region = place.region;
-    draft.country = place.country;
-    draft.parts.push(written);
-    return true;
-  }
-  if (place.country === null) {
-    // A wide region ("North America") stands alone.
-    if (!empty) return false;
-    draft.region = place.region;
-    draft.parts.push(written);
-    return true;
-  }
-  if (draft.unknownName !== null && draft.city === null) {
-    draft.city = draft.unknownName;
-    draft.parts.push(draft.unknownName);
-    draft.unknownName = null;
-    draft.region = null;
-    draft.country = null;
-  }
-  if (draft.city !== null) {
-    if (draft.country !== place.country) {
-      // "Cambridge, MA": a city of that name in the other country, not the one we know.
-      draft.region = place.kind === 'region' ? place.region : null;
-      draft.country = place.country;
-    } else if (place.kind === 'region') {
-      draft.region = place.region;
-    }
-    draft.parts.push(written);
-    return true;
-  }
-  if (empty) {
-    draft.region = place.kind === 'region' ? place.region : null;
-    draft.country = place.country;
-    draft.parts.push(written);
-    return true;
-  }
-  // "California, USA": a country after its own state.
-  if (place.kind !== 'country' || draft.country !== place.country) return false;
-  draft.parts.push(written);
-  return true;
-}
-
-/** Words in header parts that are never in a town's name: "Data Engineer, CA" is a title, not a city. */
-const NOT_IN_PLACE_NAMES =
-  /\b(?:engineer|engineering|manager|developer|senior|junior|staff|lead|head|director|designer|analyst|scientist|intern|team|data|software|product|remote|hybrid|full|part|time|contract|role|job|office)\b/i;
-
-function looksLikeName(part: string): boolean {
-  return (
-    /^\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(part) && part.split(' ').length <= 4 && !NOT_IN_PLACE_NAMES.test(part)
-  );
-}
-
-function toLocation(draft: Draft): Location | null {
-  if (draft.city === null && draft.region === null && draft.country === null) return null;
-  const raw = draft.parts.join(', ').trim();
-  return {
-    city: draft.city,
-    region: draft.region,
-    country: draft.country,
-    raw: raw.length > 0 ? raw : (draft.city ?? draft.region ?? draft.country ?? ''),
-  };
+/** "Sydney NSW": a name followed by a region code, with no comma. */
+function tailQualified(part: string): boolean {
+  const words = part.split(' ');
+  return words.length > 1 && readingsOf(normalisePlaceName(words.slice(0, -1).join(' '))).length > 0;
 }
 
 function dedupe(locations: Location[]): Location[] {
@@ -214,9 +110,9 @@ function firstSentence(text: string): string {
 
 /** Words that introduce where the role is. */
 const CUES =
-  /\b(?:based (?:in|out of)|located in|within|office in|relocate to|work(?:ing)? (?:from|out of)|remote|hybrid|on-?site|in-office)\b/gi;
+  /\b(?:based (?:in|out of)|located in|within|office in|relocate to|work(?:ing)? (?:from|out of)|remote|hybrid|on-?site|in-office|resid(?:e|ing) in|liv(?:e|ing) in)\b/gi;
 /** Cues about where someone is: only the role's location counts, not the team's or the company's. */
-const SUBJECT_CUES = /^(?:based|located|within|office|work)/i;
+const SUBJECT_CUES = /^(?:based|located|within|office|work|resid|liv)/i;
 const ROLE_WORDS = new Set([
   'role',
   'position',
@@ -259,13 +155,14 @@ const OTHER_WORDS = new Set([
   'people',
 ]);
 
-function cuedLocations(line: string): Location[] {
+function cuedLocations(line: string, context: PlaceContext): Location[] {
   const found: Location[] = [];
   for (const cue of line.matchAll(CUES)) {
     if (SUBJECT_CUES.test(cue[0]) && !aboutTheRole(line.slice(Math.max(0, cue.index - 80), cue.index)))
       continue;
     const span = placeSpan(line, cue.index + cue[0].length);
-    if (span !== null) found.push(...parsePhrase(span, false).locations);
+    // A sentence is read as strictly as a header: "based in our Central office" names no town.
+    if (span !== null) found.push(...readPlaceLine(span, context, 'header').locations);
   }
   return found;
 }
@@ -324,13 +221,18 @@ function placeSpan(line: string, from: number): string | null {
   let end = -1;
   let afterComma = false;
   let lastWasCity = false;
+  let joined = true;
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (JOINING.has(token.text)) {
       afterComma = token.text === ',';
+      joined = true;
       i++;
       continue;
     }
+    // Two places follow each other only with a comma or a joining word between them ("London We offer").
+    if (!joined) break;
+    joined = false;
     const match = longestPlace(tokens, i, afterComma && lastWasCity);
     if (match === null) break;
     if (start === -1) start = tokens[i]!.start;
@@ -351,15 +253,34 @@ function longestPlace(
   tokens: { text: string }[],
   at: number,
   regionAllowed: boolean,
-): { place: Place; next: number } | null {
+): { place: Reading; next: number } | null {
   for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - at); n >= 1; n--) {
     const words = tokens.slice(at, at + n).map((t) => t.text);
     if (words.some((w) => JOINING.has(w))) continue;
-    const name = words.join(' ');
-    const place =
-      (regionAllowed && /^\p{Lu}/u.test(name) ? lookupRegionOfCountry(name) : null) ??
-      lookupPlaceInProse(name);
+    const place = placeInProse(words.join(' '), regionAllowed);
     if (place !== null) return { place, next: at + n };
   }
   return null;
+}
+
+/**
+ * A name as written in running text after a cue: it must start with a capital, an abbreviation ("US",
+ * "NYC", "LA") must be in capitals, and a region only counts right after a city ("Austin, TX").
+ */
+function placeInProse(written: string, regionAllowed: boolean): Reading | null {
+  const trimmed = written.replace(/[.,:;]+$/, '');
+  if (!/^\p{Lu}/u.test(trimmed)) return null;
+  const key = normalisePlaceName(trimmed);
+  if (isNeverPlace(key)) return null;
+  const capitals = trimmed === trimmed.toUpperCase();
+  // A hamlet's name in a sentence is more often a word ("We", "Bank"): towns need some size here.
+  const readings = readingsOf(key).filter(
+    (r) => (!r.short || capitals) && (r.via !== 'town' || r.population >= MIN_LONE_POPULATION),
+  );
+  const usable = readings.filter((r) =>
+    regionAllowed || r.kind !== 'region' || r.country === null || r.via === 'county' ? true : !r.short,
+  );
+  // "based in our Central office", "working in Sales": an everyday word in a sentence stays a word.
+  if (isCommonWord(key)) return usable.find((r) => r.via !== 'town' && r.via !== 'district') ?? null;
+  return usable[0] ?? null;
 }

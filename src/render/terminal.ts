@@ -1,26 +1,32 @@
+import { tellApart } from '../answer/tell-apart.ts';
 import type {
   Answer,
+  ClarifyAnswer,
+  CompareAnswer,
   CountRow,
+  ExistsAnswer,
+  ExtremeAnswer,
+  GreetingAnswer,
   LocationRow,
   NewAnswer,
+  NotFoundAnswer,
   RequirementsAnswer,
   SalaryAnswer,
   SalaryGroup,
   StatsAnswer,
 } from '../answer/types.ts';
 import type { Location, Posting, Salary } from '../model/posting.ts';
-import { PERIOD_WORDS, plural, salaryBounds } from './format-posting.ts';
+import { formatMoney, formatPay, PERIOD_WORDS } from '../pay/format-pay.ts';
+import { plural } from './format-posting.ts';
 
-function amount(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+/** Pay the way people write it, as Slack shows it: "$45 an hour", "£55,000–£65,000 a year". */
+export function formatSalary(salary: Pick<Salary, 'min' | 'max' | 'currency' | 'period'>): string {
+  return formatPay(salary);
 }
 
-/** "210,000–260,000 USD a year", "up to 90,000 GBP a year", "from 45 USD an hour": plain codes, no symbols. */
-export function formatSalary(salary: Pick<Salary, 'min' | 'max' | 'currency' | 'period'>): string {
-  const bounds = salaryBounds(salary, amount);
-  return bounds === null
-    ? 'salary not stated'
-    : `${bounds} ${salary.currency} ${PERIOD_WORDS[salary.period]}`;
+/** One figure of a group in its currency: "£80,000", "$45.50". */
+function money(value: number, currency: string): string {
+  return formatMoney(value, currency, Number.isInteger(value) || value >= 1_000 ? 0 : 2);
 }
 
 function formatLocation(location: Location): string {
@@ -36,9 +42,15 @@ function whereLine(posting: Posting): string {
   return parts.filter((part) => part !== null).join(' · ');
 }
 
-function postingLine(posting: Posting): string {
+/** "Title — Company  [id]", with what tells it apart from a same-named role in the answer ("(London)"). */
+function postingLine(posting: Posting, apart?: ReadonlyMap<string, string>): string {
   const company = posting.company === null ? '' : ` — ${posting.company}`;
-  return `${posting.title}${company}  [${posting.id}]`;
+  const label = apart?.get(posting.id);
+  return `${posting.title}${company}${label === undefined ? '' : ` (${label})`}  [${posting.id}]`;
+}
+
+function payOf(posting: Posting): string {
+  return posting.salary === null ? 'pay not stated' : formatSalary(posting.salary);
 }
 
 /** Left column padded so the second column lines up. */
@@ -54,10 +66,11 @@ function counts(title: string, rows: readonly CountRow[]): string[] {
 
 function salaryBody(answer: SalaryAnswer): string[] {
   const lines = [`Pay${answer.understood ? ` for “${answer.understood}”` : ''}:`];
+  const apart = tellApart(answer.postings);
   lines.push(
     ...table(
       answer.rows.map((row) => [
-        postingLine(row.posting),
+        postingLine(row.posting, apart),
         row.salary === null ? 'not stated' : formatSalary(row.salary),
       ]),
     ),
@@ -68,11 +81,139 @@ function salaryBody(answer: SalaryAnswer): string[] {
       ...table(
         answer.groups.map((group: SalaryGroup) => [
           `${group.currency} ${PERIOD_WORDS[group.period]} (${plural(group.count, 'role')})`,
-          `min ${amount(group.min)} · median ${amount(group.median)} · max ${amount(group.max)}`,
+          `min ${money(group.min, group.currency)} · median ${money(group.median, group.currency)} · mean ${money(group.mean, group.currency)} · max ${money(group.max, group.currency)}`,
         ]),
       ),
     );
   }
+  return lines;
+}
+
+function greetingBody(answer: GreetingAnswer): string[] {
+  const opening =
+    answer.mood === 'thanks'
+      ? 'You’re welcome! Anything else? For example:'
+      : `Hi! I know ${plural(answer.total, 'saved role')}. Ask me, for example:`;
+  return [opening, ...answer.examples.map((example) => `  ${example}`)];
+}
+
+/** Past this many currency and period groups, a superlative names the rest only. */
+const MAX_EXTREME_GROUPS = 5;
+
+function extremeBody(answer: ExtremeAnswer): string[] {
+  const word = answer.direction === 'highest' ? 'Best paid' : 'Lowest paid';
+  const lines = [`${word}${answer.understood ? ` of “${answer.understood}”` : ''}:`];
+  const apart = tellApart(answer.postings);
+  if (answer.groups.length === 0) lines.push('  No matching role states its pay.');
+  for (const group of answer.groups.slice(0, MAX_EXTREME_GROUPS)) {
+    lines.push(
+      `  Paid in ${group.currency} ${PERIOD_WORDS[group.period]} (of ${plural(group.count, 'role')}):`,
+    );
+    for (const posting of group.postings) {
+      lines.push(`    ${postingLine(posting, apart)}  ${whereLine(posting)} · ${payOf(posting)}`);
+    }
+  }
+  const rest = answer.groups.slice(MAX_EXTREME_GROUPS);
+  if (rest.length > 0) {
+    const named = rest.map((group) => `${group.currency} ${PERIOD_WORDS[group.period]}`).join(', ');
+    lines.push(
+      `  Also paid in ${named}: ask for one, e.g. “which role pays the most in ${rest[0]?.currency} ${PERIOD_WORDS[rest[0]?.period ?? 'year']}?”`,
+    );
+  }
+  return lines;
+}
+
+function existsBody(answer: ExistsAnswer): string[] {
+  const subject = answer.understood ? `“${answer.understood}”` : 'that';
+  if (answer.matches.length === 0) return [`No: no role matches ${subject}.`];
+  const apart = tellApart(answer.matches);
+  return [
+    `Yes: ${plural(answer.matches.length, 'role')} for ${subject}:`,
+    ...table(
+      answer.matches.map((posting, rank) => [
+        `${rank + 1}.`,
+        `${postingLine(posting, apart)}  ${whereLine(posting)} · ${payOf(posting)}`,
+      ]),
+    ),
+  ];
+}
+
+/** Cells cut to a column width so two or three roles fit side by side in a terminal. */
+const COMPARE_COLUMN = 44;
+
+function cell(text: string): string {
+  return text.length <= COMPARE_COLUMN ? text : `${text.slice(0, COMPARE_COLUMN - 1)}…`;
+}
+
+function compareBody(answer: CompareAnswer): string[] {
+  const fields: [string, (row: CompareAnswer['rows'][number]) => string][] = [
+    ['Role', (row) => row.posting.title],
+    ['Company', (row) => row.posting.company ?? 'not stated'],
+    ['Id', (row) => row.posting.id],
+    ['Place', (row) => row.posting.locations.map(formatLocation).join(' or ') || 'not stated'],
+    ['Team', (row) => row.posting.team ?? 'not stated'],
+    ['Pay', (row) => payOf(row.posting)],
+    ['Level', (row) => row.posting.seniority ?? 'not stated'],
+    ['Workplace', (row) => row.posting.workplace ?? 'not stated'],
+    ['Type', (row) => row.posting.employmentType ?? 'not stated'],
+    ['Posted', (row) => row.posting.postedAt ?? 'not stated'],
+  ];
+  const width = Math.max(...fields.map(([name]) => name.length), 'Needs'.length);
+  const columns = answer.rows.map((row) => fields.map(([, read]) => cell(read(row))));
+  const widths = columns.map((column, c) =>
+    Math.max(
+      ...column.map((text) => text.length),
+      ...(answer.rows[c]?.keyRequirements ?? []).map((need) => cell(need).length),
+    ),
+  );
+  const line = (name: string, cells: string[]) =>
+    `  ${name.padEnd(width)}  ${cells.map((text, i) => text.padEnd(widths[i] ?? 0)).join('  |  ')}`.trimEnd();
+  const lines = [
+    `Comparing ${plural(answer.rows.length, 'role')}${answer.understood ? ` (“${answer.understood}”)` : ''}:`,
+    ...fields.map(([name], f) =>
+      line(
+        name,
+        columns.map((column) => column[f] ?? ''),
+      ),
+    ),
+  ];
+  const needs = Math.max(...answer.rows.map((row) => row.keyRequirements.length));
+  for (let i = 0; i < needs; i++) {
+    lines.push(
+      line(
+        i === 0 ? 'Needs' : '',
+        answer.rows.map((row) => cell(row.keyRequirements[i] ?? '')),
+      ),
+    );
+  }
+  return lines;
+}
+
+function clarifyBody(answer: ClarifyAnswer): string[] {
+  const apart = tellApart(answer.candidates);
+  const example = answer.candidates
+    .slice(0, 2)
+    .map((posting) => posting.id)
+    .join(' and ');
+  return [
+    `“${answer.subject}” could be any of ${plural(answer.candidates.length, 'role')}. Which do you mean?`,
+    ...answer.candidates.map((posting) => `  ${postingLine(posting, apart)}  ${whereLine(posting)}`),
+    '',
+    `Ask again naming each role by its id or place, e.g. “${answer.purpose} ${example}”.`,
+  ];
+}
+
+/** "No role matches “LPM”.", "No role is in Tokyo.": one sentence per part of the question nothing has. */
+export function missingSentences(parts: readonly string[]): string[] {
+  return parts.map((part) => (part.startsWith('“') ? `No role matches ${part}.` : `No role is ${part}.`));
+}
+
+function notFoundBody(answer: NotFoundAnswer): string[] {
+  const missing = answer.missing ?? [];
+  const lines = missing.length > 0 ? missingSentences(missing) : [`Nothing found for “${answer.subject}”.`];
+  const near = answer.didYouMean ?? [];
+  if (near.length > 0) lines.push(`Did you mean: ${near.map((hint) => `“${hint}”`).join(' or ')}`);
+  lines.push('Try:', ...answer.suggestions.map((suggestion) => `  ${suggestion}`));
   return lines;
 }
 
@@ -99,7 +240,7 @@ function requirementsBody(answer: RequirementsAnswer): string[] {
 
 function statsBody(answer: StatsAnswer): string[] {
   return [
-    `${plural(answer.total, 'role')}, ${answer.withSalary} with a stated salary.`,
+    `${plural(answer.total, 'role')}${answer.understood ? ` ${answer.total === 1 ? 'matches' : 'match'} “${answer.understood}”` : ''}, ${answer.withSalary} with a stated salary.`,
     '',
     ...counts('Companies', answer.byCompany),
     ...counts('Workplace', answer.byWorkplace),
@@ -109,7 +250,8 @@ function statsBody(answer: StatsAnswer): string[] {
 }
 
 function newBody(answer: NewAnswer): string[] {
-  const lines = [`New ${answer.window} (${answer.since} to ${answer.until}):`];
+  const scope = answer.understood ? ` for “${answer.understood}”` : '';
+  const lines = [`New ${answer.window}${scope} (${answer.since} to ${answer.until}):`];
   if (answer.recent.length === 0) lines.push('  none');
   lines.push(...table(answer.recent.map((posting) => [posting.postedAt ?? '', postingLine(posting)])));
   if (answer.undated.length > 0) {
@@ -161,6 +303,12 @@ function body(answer: Answer): string[] {
             `${postingLine(hit.posting)}  ${whereLine(hit.posting)} · ${hit.posting.salary ? formatSalary(hit.posting.salary) : 'salary not stated'}`,
           ]),
         ),
+        // Near misses follow apart, under what they miss, and are not in the count above.
+        ...(answer.nearMisses ?? []).flatMap((group) => [
+          '',
+          `${group.heading} (not counted):`,
+          ...table(group.postings.map((posting) => ['  ', `${postingLine(posting)}  ${whereLine(posting)}`])),
+        ]),
         ...(answer.hint === null ? [] : ['', answer.hint]),
       ];
     case 'salary':
@@ -187,11 +335,17 @@ function body(answer: Answer): string[] {
     case 'details':
       return detailsBody(answer.posting);
     case 'not-found':
-      return [
-        `Nothing found for “${answer.subject}”.`,
-        'Try:',
-        ...answer.suggestions.map((suggestion) => `  ${suggestion}`),
-      ];
+      return notFoundBody(answer);
+    case 'greeting':
+      return greetingBody(answer);
+    case 'extreme':
+      return extremeBody(answer);
+    case 'exists':
+      return existsBody(answer);
+    case 'compare':
+      return compareBody(answer);
+    case 'clarify':
+      return clarifyBody(answer);
   }
 }
 

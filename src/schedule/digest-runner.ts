@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
-import {
-  buildDigestMessage,
-  type DigestMessage,
-  type EmptyDigestPolicy,
-} from '../digest/build-digest-message.ts';
+import type { DigestMessage, EmptyDigestPolicy } from '../digest/build-digest-message.ts';
+import { digestForPlan } from '../digest/digest-for-plan.ts';
 import { planDigests } from '../digest/plan-digests.ts';
 import { FIRST_DIGEST_WINDOW_MS } from '../digest/select-new-postings.ts';
 import type { Catalog } from '../search/catalog.ts';
@@ -16,10 +15,20 @@ import type { DigestStore, SentDigest } from '../storage/digest-store.ts';
 export const DIGEST_EVENT_TYPE = 'roles_digest';
 
 /**
- * A `sending` record younger than this may belong to a post still in flight (in this process or another
- * sharing the data folder), so reconciliation leaves it alone. Longer than any bounded Web API retry.
+ * A `sending` record whose owner cannot be checked (written by an older version, or by a process on another
+ * host sharing the data folder) and that is younger than this may belong to a post still in flight, so
+ * reconciliation leaves it alone. Records from a process on this host are settled as soon as that process
+ * is gone, whatever the slot spacing.
  */
 const RECONCILE_GRACE_MS = 10 * 60_000;
+/** How long one run may take before the next one goes ahead without it (DIGEST_RUN_DEADLINE_MS). */
+export const DEFAULT_RUN_DEADLINE_MS = 5 * 60_000;
+/** A 429 is certainly not a post, so it is safe to try again after Retry-After; a few times at most. */
+const RATE_LIMIT_TRIES = 3;
+
+const OWNER = { pid: process.pid, host: hostname() };
+/** Run ids whose posts this process has in flight: the only `sending` records that must be left alone here. */
+const postingNow = new Set<string>();
 
 export interface RunDigestOptions {
   store: DigestStore;
@@ -35,6 +44,10 @@ export interface RunDigestOptions {
   timeZone: string;
   emptyPolicy: EmptyDigestPolicy;
   logger: Logger;
+  /** After this the run stops before its next post and the next run may start; default 5 minutes. */
+  deadlineMs?: number;
+  /** DIGEST_CRON, so each digest can say in words when the next one comes. */
+  cron?: string;
 }
 
 export type ChannelOutcome =
@@ -63,18 +76,39 @@ const locks = new WeakMap<DigestStore, Promise<unknown>>();
  */
 export function runDigest(options: RunDigestOptions): Promise<DigestRunReport> {
   const previous = locks.get(options.store) ?? Promise.resolve();
+  const deadline = { passed: false };
+  const deadlineMs = options.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS;
   const run = previous.then(
-    () => runExclusively(options),
-    () => runExclusively(options),
+    () => runExclusively(options, deadline),
+    () => runExclusively(options, deadline),
   );
+  // A run that outlives its deadline (a Slack call that never answers despite the client's timeout) must
+  // not hold up the runs after it: the lock is released and the late run stops before its next post.
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      deadline.passed = true;
+      resolve();
+    }, deadlineMs);
+    timer.unref();
+  });
   locks.set(
     options.store,
-    run.catch(() => undefined),
+    Promise.race([
+      run.catch(() => undefined),
+      previous.then(
+        () => expiry,
+        () => expiry,
+      ),
+    ]),
   );
-  return run;
+  return run.finally(() => clearTimeout(timer));
 }
 
-async function runExclusively(options: RunDigestOptions): Promise<DigestRunReport> {
+async function runExclusively(
+  options: RunDigestOptions,
+  deadline: { passed: boolean },
+): Promise<DigestRunReport> {
   const { store, client, now } = options;
   const runId = randomUUID();
   const scheduledFor = options.scheduledFor.toISOString();
@@ -92,33 +126,56 @@ async function runExclusively(options: RunDigestOptions): Promise<DigestRunRepor
     const state = await store.read();
     const plans = planDigests({ state, catalog, channels: options.channels, now });
     const outcomes: ChannelOutcome[] = [];
-    for (const { channelId, since, queries, postings } of plans) {
-      const message = buildDigestMessage({
-        postings,
+    for (const plan of plans) {
+      const { channelId, since, postings } = plan;
+      if (deadline.passed) {
+        logger.warn({ channelId }, 'digest run passed its deadline; this channel waits for the next run');
+        break;
+      }
+      const windowStart = since ?? new Date(now.getTime() - FIRST_DIGEST_WINDOW_MS);
+      const { message } = digestForPlan(plan, {
         now,
         timeZone: options.timeZone,
         emptyPolicy: options.emptyPolicy,
-        queries,
+        ...(options.cron === undefined ? {} : { cron: options.cron }),
       });
       if (message === null) {
         outcomes.push({ channelId, status: 'nothing-new' });
         continue;
+      }
+      // A person's alert goes to their DM with the bot, opened (or found) before anything is claimed.
+      let conversationId: string | undefined;
+      if (plan.personal) {
+        try {
+          const opened = await client.conversations.open({ users: channelId });
+          conversationId = opened.channel?.id;
+          if (conversationId === undefined) throw new Error('conversations.open returned no channel');
+        } catch (error) {
+          const code = slackErrorCode(error) ?? (error instanceof Error ? error.message : String(error));
+          logger.warn({ userId: channelId, error: code }, 'could not open a DM for a personal digest');
+          outcomes.push({ channelId, status: 'failed', error: code, postings: postings.length });
+          continue;
+        }
       }
       const claimed = await store.claimDigest({
         runId,
         channelId,
         scheduledFor,
         postingIds: postings.map((p) => p.id),
-        windowStart: (since ?? new Date(now.getTime() - FIRST_DIGEST_WINDOW_MS)).toISOString(),
+        windowStart: windowStart.toISOString(),
+        ...(conversationId === undefined ? {} : { conversationId }),
         cutoff: now.toISOString(),
         attemptedAt: now.toISOString(),
+        owner: OWNER,
       });
       if (!claimed) {
         logger.info({ channelId }, 'digest for this slot already sent or being sent; skipped');
         outcomes.push({ channelId, status: 'already-done' });
         continue;
       }
-      outcomes.push(await post(options, logger, runId, channelId, message, postings.length));
+      outcomes.push(
+        await post(options, logger, runId, channelId, message, postings.length, conversationId ?? channelId),
+      );
     }
     await store.recordRun({
       runId,
@@ -154,20 +211,13 @@ async function post(
   channelId: string,
   message: DigestMessage,
   count: number,
+  /** Where to post: the channel, or a person's DM channel. */
+  conversation: string,
 ): Promise<ChannelOutcome> {
-  const { store, client } = options;
+  const { store } = options;
+  postingNow.add(runId);
   try {
-    const response = await client.chat.postMessage({
-      channel: channelId,
-      text: message.text,
-      blocks: message.blocks,
-      unfurl_links: false,
-      unfurl_media: false,
-      metadata: {
-        event_type: DIGEST_EVENT_TYPE,
-        event_payload: { run_id: runId, scheduled_for: options.scheduledFor.toISOString() },
-      },
-    });
+    const response = await postOnce(options, runId, conversation, message, logger);
     const ts = response.ts ?? 'unknown';
     await store.finishDigest(channelId, runId, { status: 'sent', ts, at: options.now });
     logger.info({ channelId, postings: count, ts }, 'digest posted');
@@ -186,6 +236,42 @@ async function post(
       'digest post unconfirmed; will check history next run',
     );
     return { channelId, status: 'unconfirmed', error: code, postings: count };
+  } finally {
+    postingNow.delete(runId);
+  }
+}
+
+/**
+ * One `chat.postMessage`, never retried after a timeout or a dropped connection (Slack may have created
+ * the message: the next run settles that from the channel's history). Only a 429, which is certainly not
+ * a post, is tried again after its Retry-After.
+ */
+async function postOnce(
+  options: RunDigestOptions,
+  runId: string,
+  channelId: string,
+  message: DigestMessage,
+  logger: Logger,
+): Promise<{ ts?: string }> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await options.client.chat.postMessage({
+        channel: channelId,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: {
+          event_type: DIGEST_EVENT_TYPE,
+          event_payload: { run_id: runId, scheduled_for: options.scheduledFor.toISOString() },
+        },
+      });
+    } catch (error) {
+      const retryAfter = (error as { retryAfter?: unknown }).retryAfter;
+      if (typeof retryAfter !== 'number' || attempt >= RATE_LIMIT_TRIES) throw error;
+      logger.info({ channelId, retryAfter }, 'Slack asked the digest to wait; waiting');
+      await sleep(retryAfter * 1000);
+    }
   }
 }
 
@@ -213,9 +299,7 @@ async function reconcileInterrupted(
   logger: Logger,
 ): Promise<number> {
   const state = await store.read();
-  const pending = state.digests.filter(
-    (d) => d.status === 'sending' && now.getTime() - Date.parse(d.attemptedAt) >= RECONCILE_GRACE_MS,
-  );
+  const pending = state.digests.filter((d) => d.status === 'sending' && maySettle(d, now));
   for (const record of pending) {
     const found = await findPostedDigest(client, record);
     if (found.status === 'found') {
@@ -250,6 +334,26 @@ async function reconcileInterrupted(
   return pending.length;
 }
 
+/** Whether a `sending` record can be settled now: nobody can still be posting it. */
+function maySettle(record: SentDigest, now: Date): boolean {
+  if (postingNow.has(record.runId)) return false;
+  const owner = record.owner;
+  if (owner === undefined || owner.host !== OWNER.host) {
+    return now.getTime() - Date.parse(record.attemptedAt) >= RECONCILE_GRACE_MS;
+  }
+  return owner.pid === OWNER.pid || !processIsAlive(owner.pid);
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else; ESRCH: no such process.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 type HistoryCheck =
   | { status: 'found'; ts: string }
   | { status: 'absent' }
@@ -258,7 +362,7 @@ type HistoryCheck =
 async function findPostedDigest(client: WebClient, record: SentDigest): Promise<HistoryCheck> {
   try {
     const history = await client.conversations.history({
-      channel: record.channelId,
+      channel: record.conversationId ?? record.channelId,
       oldest: String(Math.floor(Date.parse(record.attemptedAt) / 1000) - 60),
       include_all_metadata: true,
       limit: 200,

@@ -1,10 +1,8 @@
-import {
-  buildDigestMessage,
-  type DigestMessage,
-  type EmptyDigestPolicy,
-} from '../digest/build-digest-message.ts';
-import { firstSeenTimes, planDigests } from '../digest/plan-digests.ts';
-import { selectNewPostings } from '../digest/select-new-postings.ts';
+import type { DigestMessage, EmptyDigestPolicy } from '../digest/build-digest-message.ts';
+import { digestForPlan } from '../digest/digest-for-plan.ts';
+import type { DigestModel } from '../digest/digest-model.ts';
+import { type ChannelDigestPlan, firstSeenTimes, planDigests } from '../digest/plan-digests.ts';
+import { selectDigestRoles } from '../digest/select-new-postings.ts';
 import type { Posting } from '../model/posting.ts';
 import type { Catalog } from '../search/catalog.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
@@ -22,19 +20,25 @@ export interface PreviewDigestOptions {
   channels?: readonly string[];
   timeZone?: string;
   emptyPolicy?: EmptyDigestPolicy;
+  /** DIGEST_CRON, so the preview's footer names the next send as the real digest does. */
+  cron?: string;
 }
 
 export interface DigestPreview {
   /** Null when no channel would get a digest: then it shows every new role. */
   channelId: string | null;
+  /** A person's own alert (sent by DM), not a channel's. */
+  personal: boolean;
   postings: Posting[];
+  /** What every renderer shows (the terminal preview prints this). */
+  model: DigestModel;
   /** What would be posted; null when nothing would be. */
   message: DigestMessage | null;
 }
 
 /**
- * What the next digest would post, per channel, computed exactly as a run would; it posts and records
- * NOTHING. Roles the bot has not recorded yet count as first seen now, as the next run would record them.
+ * What the next digest would post, per channel or person, computed exactly as a run would; it posts and
+ * records NOTHING. Roles the bot has not recorded yet count as first seen now, as the next run would record them.
  */
 export async function previewDigest(options: PreviewDigestOptions): Promise<DigestPreview[]> {
   const state = await options.store.read();
@@ -48,27 +52,39 @@ export async function previewDigest(options: PreviewDigestOptions): Promise<Dige
     ...(options.channelId === undefined ? {} : { onlyChannel: options.channelId }),
     ...(options.since === undefined ? {} : { since: options.since }),
   });
-  const previews: DigestPreview[] = plans.map((plan) => ({
-    channelId: plan.channelId,
-    postings: plan.postings,
-    message: render(options, plan.postings, plan.queries),
-  }));
+  const previews = plans.map((plan) => render(options, plan, plan.channelId));
   if (previews.length > 0) return previews;
-  const postings = selectNewPostings({
+  const since = options.since ?? null;
+  const selection = selectDigestRoles({
     postings: options.catalog.postings,
     firstSeen: firstSeenTimes(state, options.catalog, options.now),
-    since: options.since ?? null,
+    since,
     now: options.now,
   });
-  return [{ channelId: null, postings, message: render(options, postings, []) }];
+  const everything: ChannelDigestPlan = {
+    channelId: '',
+    since,
+    queries: [],
+    postings: selection.fresh,
+    older: selection.older,
+    closed: selection.closed,
+    subscribed: false,
+    personal: false,
+  };
+  return [render(options, everything, null)];
 }
 
-function render(options: PreviewDigestOptions, postings: Posting[], queries: string[]): DigestMessage | null {
-  return buildDigestMessage({
-    postings,
+function render(
+  options: PreviewDigestOptions,
+  plan: ChannelDigestPlan,
+  channelId: string | null,
+): DigestPreview {
+  const built = digestForPlan(plan, {
     now: options.now,
     timeZone: options.timeZone ?? 'UTC',
     emptyPolicy: options.emptyPolicy ?? 'skip',
-    queries,
+    ...(options.cron === undefined ? {} : { cron: options.cron }),
   });
+  const model: DigestModel = channelId === null ? { ...built.model, audience: null } : built.model;
+  return { channelId, personal: plan.personal, postings: plan.postings, model, message: built.message };
 }

@@ -176,7 +176,10 @@ function serialiseTerm(word: string, fieldData: FieldData): SerialisedTerm {
  * The index as `toJSON` would give it, but with its words made part by part: at 100,000 postings the whole
  * `toJSON()` is gigabytes of small objects at once.
  */
-export function serialiseIndex(index: MiniSearch<IndexDocument>): SerialisedIndex {
+export function serialiseIndex(
+  index: MiniSearch<IndexDocument>,
+  entriesPerPart: number = ENTRIES_PER_PART,
+): SerialisedIndex {
   const internals = internalsOf(index);
   if (internals === null) {
     const { index: terms, ...figures } = index.toJSON();
@@ -197,7 +200,7 @@ export function serialiseIndex(index: MiniSearch<IndexDocument>): SerialisedInde
   for (const [, fieldData] of internals._index.atPrefix('')) {
     for (const frequencies of fieldData.values()) entries += frequencies.size;
     terms++;
-    if (entries >= ENTRIES_PER_PART) {
+    if (entries >= entriesPerPart) {
       boundaries.push(terms);
       entries = 0;
     }

@@ -49,6 +49,37 @@ class Lists<K> {
   }
 }
 
+/** The values one posting is filed under in each list of the index (repeats possible). */
+export type ConstraintKeys = { readonly [K in keyof ConstraintIndex]: readonly MapKey<ConstraintIndex[K]>[] };
+type MapKey<M> = M extends ReadonlyMap<infer K, Positions> ? K : never;
+
+/**
+ * What `buildConstraintIndex` files one posting under. Exported so the live catalog can move a single changed
+ * posting in and out of the lists without rebuilding them for every posting.
+ */
+export function constraintKeys(posting: Posting): ConstraintKeys {
+  const keys = locationKeys(posting.locations);
+  const labels = [
+    posting.title,
+    posting.team ?? '',
+    posting.company ?? '',
+    ...posting.skills,
+    posting.seniority ?? '',
+    posting.employmentType ?? '',
+    posting.workplace ?? '',
+  ].join(' ');
+  return {
+    placeExact: [...keys.exact],
+    placeWithin: [...keys.within],
+    seniority: posting.seniority === null ? [] : [posting.seniority],
+    seniorityTitleWord: normalizePhrase(posting.title).filter((word) => SENIORITY_WORDS.has(word)),
+    workplace: posting.workplace === null ? [] : [posting.workplace],
+    employmentType: posting.employmentType === null ? [] : [posting.employmentType],
+    company: posting.company === null ? [] : [posting.company],
+    labelWord: normalizePhrase(labels),
+  };
+}
+
 export function buildConstraintIndex(postings: readonly Posting[]): ConstraintIndex {
   const placeExact = new Lists<string>();
   const placeWithin = new Lists<string>();
@@ -59,26 +90,15 @@ export function buildConstraintIndex(postings: readonly Posting[]): ConstraintIn
   const company = new Lists<string>();
   const labelWord = new Lists<string>();
   postings.forEach((posting, position) => {
-    const keys = locationKeys(posting.locations);
-    for (const key of keys.exact) placeExact.add(key, position);
-    for (const key of keys.within) placeWithin.add(key, position);
-    if (posting.seniority !== null) seniority.add(posting.seniority, position);
-    for (const word of normalizePhrase(posting.title)) {
-      if (SENIORITY_WORDS.has(word)) seniorityTitleWord.add(word, position);
-    }
-    if (posting.workplace !== null) workplace.add(posting.workplace, position);
-    if (posting.employmentType !== null) employmentType.add(posting.employmentType, position);
-    if (posting.company !== null) company.add(posting.company, position);
-    const labels = [
-      posting.title,
-      posting.team ?? '',
-      posting.company ?? '',
-      ...posting.skills,
-      posting.seniority ?? '',
-      posting.employmentType ?? '',
-      posting.workplace ?? '',
-    ].join(' ');
-    for (const word of normalizePhrase(labels)) labelWord.add(word, position);
+    const keys = constraintKeys(posting);
+    for (const key of keys.placeExact) placeExact.add(key, position);
+    for (const key of keys.placeWithin) placeWithin.add(key, position);
+    for (const key of keys.seniority) seniority.add(key, position);
+    for (const word of keys.seniorityTitleWord) seniorityTitleWord.add(word, position);
+    for (const key of keys.workplace) workplace.add(key, position);
+    for (const key of keys.employmentType) employmentType.add(key, position);
+    for (const key of keys.company) company.add(key, position);
+    for (const word of keys.labelWord) labelWord.add(word, position);
   });
   return {
     placeExact: placeExact.freeze(),

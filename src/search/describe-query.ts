@@ -1,18 +1,11 @@
+import { queryParts } from './match.ts';
 import type { ParsedQuery, SalaryFloor } from './parse-query.ts';
 
-/** A short reading of the query for people: "senior · ml engineer · in London · remote · over 200k". */
+/** A short reading of the query for people: "senior · “ml engineer” · in London · remote · paying at least 200k". */
 export function describeQuery(query: ParsedQuery): string {
-  const parts: string[] = [
-    ...query.seniorities,
-    ...query.employmentTypes,
-    ...query.terms.map((term) => term.raw),
-    ...query.companies.map((company) => `at ${company}`),
-    ...(query.places.length > 0 ? [`in ${query.places.map((place) => place.name).join(' or ')}`] : []),
-    ...query.workplaces,
-    ...query.exclusions.map((term) => `not ${term.raw}`),
-  ];
-  if (query.salaryFloor !== null) parts.push(`paying at least ${describeSalaryFloor(query.salaryFloor)}`);
-  return parts.join(' · ');
+  return queryParts(query)
+    .map((part) => (part.kind === 'term' ? part.label.replace(/[“”]/g, '') : part.label))
+    .join(' · ');
 }
 
 /** A floor as people typed it: "200k", "150k GBP", "900". */

@@ -80,6 +80,22 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that end in "s" without being plural; stripping them would merge unrelated words. */
 const KEEP_FINAL_S = /(ss|us|is|ics|ous|ws|ps)$/;
+/**
+ * Names and fields that end in "s" and are not plurals, where the pattern above cannot tell ("kubernetes" is
+ * not many "kubernete", "sales" is a field, not many "sale"). Index and query share this, so both keep them.
+ */
+const NOT_PLURAL: ReadonlySet<string> = new Set([
+  'kubernetes',
+  'sales',
+  'series',
+  'species',
+  'diabetes',
+  'postgres',
+  'jenkins',
+  'pandas',
+  'atlas',
+  'lens',
+]);
 
 export function foldAccents(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
@@ -87,12 +103,15 @@ export function foldAccents(text: string): string {
 
 /** Drops a plural ending from a lower-case word ("engineers" -> "engineer", "companies" -> "company"). */
 export function singular(word: string): string {
+  if (NOT_PLURAL.has(word)) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   return word.length > 3 && word.endsWith('s') && !KEEP_FINAL_S.test(word) ? word.slice(0, -1) : word;
 }
 
-/** Lower-cases, folds accents and strips a plural "s"; null for stop words and empty terms. */
+/** Lower-cases, folds accents and strips a plural "s"; null for stop words (but "IT") and empty terms. */
 export function normalizeTerm(term: string): string | null {
+  // "IT" in capitals is the field (IT Support Analyst, IT Manager), not the pronoun: kept, in index and query.
+  if (term === 'IT') return 'it';
   const folded = foldAccents(term).toLowerCase();
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   return singular(folded);

@@ -10,11 +10,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['mle', 'machine learning engineer', 'ml engineer'],
   ['ai', 'artificial intelligence'],
   ['swe', 'sde', 'software engineer', 'software developer', 'software development engineer'],
-  ['eng', 'engineer', 'engineering'],
-  ['dev', 'developer', 'development'],
-  ['mgr', 'manager', 'management'],
-  ['ds', 'data scientist', 'data science'],
-  ['pm', 'product manager'],
+  ['ds', 'data scientist'],
   ['tpm', 'technical program manager'],
   ['em', 'engineering manager'],
   ['nlp', 'natural language processing'],
@@ -35,7 +31,34 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['recsys', 'recommender system', 'recommendation system'],
   ['gcp', 'google cloud'],
   ['aws', 'amazon web services'],
+  ['frontend', 'front end'],
+  ['backend', 'back end'],
+  ['fullstack', 'full stack'],
+  ['hr', 'human resources'],
+  ['bi', 'business intelligence'],
 ];
+
+/**
+ * Abbreviations that stand for one or more words, one way only: "eng" finds engineers and engineering, but
+ * "engineer" does not find "engineering" (a different word), nor "developer" "development".
+ */
+export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  eng: ['engineer', 'engineering'],
+  engr: ['engineer'],
+  mgr: ['manager'],
+  mngr: ['manager'],
+  dev: ['developer'],
+  pm: ['product manager', 'project manager'],
+  fe: ['frontend', 'front end'],
+  be: ['backend', 'back end'],
+  dir: ['director'],
+  vp: ['vice president'],
+  rn: ['registered nurse'],
+  hca: ['healthcare assistant', 'health care assistant'],
+  admin: ['administrator', 'administrative'],
+  exec: ['executive'],
+  acct: ['accountant'],
+};
 
 /** Words that name a seniority level (matched against the posting's seniority and its title). */
 export const SENIORITY_WORDS: Readonly<Record<string, Seniority>> = {
@@ -52,10 +75,6 @@ export const SENIORITY_WORDS: Readonly<Record<string, Seniority>> = {
   snr: 'senior',
   staff: 'staff',
   principal: 'principal',
-  manager: 'manager',
-  mgr: 'manager',
-  director: 'director',
-  head: 'director',
 };
 
 /** How each seniority reads in a title, for postings whose parser left `seniority` empty. */
@@ -66,7 +85,7 @@ export const SENIORITY_TITLE_WORDS: Readonly<Record<Seniority, readonly string[]
   senior: ['senior', 'sr', 'snr'],
   staff: ['staff'],
   principal: ['principal'],
-  manager: ['manager', 'mgr', 'lead'],
+  manager: ['manager', 'mgr'],
   director: ['director', 'head', 'vp'],
 };
 
@@ -168,6 +187,46 @@ export const QUERY_FILLER: ReadonlySet<string> = new Set([
   'information',
   'detail',
   'details',
+  // Pay and date words left once the pay and date readers have taken the figures.
+  'paid',
+  'pay',
+  'pays',
+  'paying',
+  'salary',
+  'salaries',
+  // A rate without its period ("what are the rates?"); "day rate" and "hourly rate" are read as periods first.
+  'rate',
+  'rates',
+  'posted',
+  'added',
+  'published',
+  'listed',
+  'level',
+  'one',
+  'ones',
+  'career',
+  'careers',
+  'im',
+  'am',
+  'interested',
+  'also',
+  'just',
+  // Praise and urgency say nothing about which role: "remote-friendly", "urgent", "good".
+  'friendly',
+  'urgent',
+  'urgently',
+  'asap',
+  'immediate',
+  'immediately',
+  'good',
+  'great',
+  'best',
+  'top',
+  'cool',
+  'interesting',
+  'suitable',
+  'relevant',
+  'experienced',
 ]);
 
 /** Common country names by ISO code, so "Germany" and "DE" both find a posting in Germany. */
@@ -287,3 +346,104 @@ export const FLOOR_DEFAULT_CURRENCIES: ReadonlySet<string> = new Set([
   'CHF',
   'NZD',
 ]);
+
+/**
+ * Currencies by the names people call them, lower case, singular and plural. A name that several currencies
+ * share with nothing to tell them apart ("pesos", "dinars", "shillings", "krone") is left out: no guess.
+ */
+export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  'pounds sterling': 'GBP',
+  'british pounds': 'GBP',
+  euro: 'EUR',
+  euros: 'EUR',
+  dollar: 'USD',
+  dollars: 'USD',
+  'us dollars': 'USD',
+  'american dollars': 'USD',
+  'canadian dollars': 'CAD',
+  'australian dollars': 'AUD',
+  'aussie dollars': 'AUD',
+  'singapore dollars': 'SGD',
+  'new zealand dollars': 'NZD',
+  'hong kong dollars': 'HKD',
+  'taiwan dollars': 'TWD',
+  rupee: 'INR',
+  rupees: 'INR',
+  'indian rupees': 'INR',
+  'pakistani rupees': 'PKR',
+  'sri lankan rupees': 'LKR',
+  ringgit: 'MYR',
+  franc: 'CHF',
+  francs: 'CHF',
+  'swiss francs': 'CHF',
+  yen: 'JPY',
+  'japanese yen': 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rmb: 'CNY',
+  won: 'KRW',
+  'korean won': 'KRW',
+  baht: 'THB',
+  'thai baht': 'THB',
+  zloty: 'PLN',
+  zlotys: 'PLN',
+  zlotych: 'PLN',
+  rand: 'ZAR',
+  dirham: 'AED',
+  dirhams: 'AED',
+  riyal: 'SAR',
+  riyals: 'SAR',
+  shekel: 'ILS',
+  shekels: 'ILS',
+  krona: 'SEK',
+  kronor: 'SEK',
+  'swedish krona': 'SEK',
+  'swedish kronor': 'SEK',
+  'norwegian krone': 'NOK',
+  'norwegian kroner': 'NOK',
+  'danish krone': 'DKK',
+  'danish kroner': 'DKK',
+  rupiah: 'IDR',
+  dong: 'VND',
+  'philippine pesos': 'PHP',
+  'mexican pesos': 'MXN',
+  lira: 'TRY',
+  'turkish lira': 'TRY',
+  naira: 'NGN',
+  reais: 'BRL',
+  'brazilian real': 'BRL',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  forint: 'HUF',
+  koruna: 'CZK',
+  'czech koruna': 'CZK',
+  taka: 'BDT',
+  hryvnia: 'UAH',
+  lei: 'RON',
+  'kenyan shillings': 'KES',
+};
+
+/**
+ * ISO codes that are also English words or the names of skills and companies ("all", "top", "try", "php",
+ * "amd"): read as a currency only after "paid in" or "salary in", never on their own or after a bare "in".
+ */
+export const CURRENCY_CODES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
+  'all top try cup pen mad bob gel sos mop ron rub bam cop php amd ang lak nad mur dop pab omr etb ves cdf awg mdl mkd npr ern std svc xsu xdr gip tmt sle sll cuc bif'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Codes common enough to be read as a currency when typed on their own in lower case ("jobs sgd"). Not "cad":
+ * on its own it is as often computer-aided design.
+ */
+export const MAJOR_CURRENCY_CODES: ReadonlySet<string> = new Set(
+  'usd gbp eur jpy inr sgd aud chf sek nok dkk nzd hkd cny krw myr thb idr zar aed brl mxn pln czk huf ils rub twd vnd'.split(
+    ' ',
+  ),
+);

@@ -1,76 +1,35 @@
-import type { SearchOptions as MiniSearchOptions, Query } from 'minisearch';
-import type { Posting, SalaryPeriod } from '../model/posting.ts';
 import type { Catalog } from './catalog.ts';
-import type { Positions } from './constraint-index.ts';
-import { describeSalaryFloor } from './describe-query.ts';
-import { type DenseScores, denseApproximateScores, denseExactScores } from './exact-scores.ts';
+import { denseExactScores } from './exact-scores.ts';
+import {
+  evaluateQuery,
+  type MatchEvaluation,
+  nearMissPositions,
+  type QueryPart,
+  TEXT_ONLY,
+} from './match.ts';
 import { normalizePhrase } from './normalize-term.ts';
-import { type ParsedQuery, parseQuery, type QueryTerm, type SalaryFloor } from './parse-query.ts';
-import { FLOOR_DEFAULT_CURRENCIES, SENIORITY_TITLE_WORDS } from './query-vocabulary.ts';
-import type { SearchHit, SearchResult } from './search-result.ts';
+import { type ParsedQuery, type ParseOptions, parseQuery } from './parse-query.ts';
+import type { NearMissGroup, SearchHit, SearchResult } from './search-result.ts';
+import { nearWords, wordKnowledge } from './typo-correction.ts';
 
 export const DEFAULT_HIT_LIMIT = 50;
+/** Near misses are a pointer, not a second result list: a few per heading, two headings at most. */
+export const NEAR_MISS_LIMIT = 3;
+export const NEAR_MISS_GROUPS = 2;
+/** Near misses are looked for only when fewer roles than this match. */
+export const NEAR_MISS_BELOW = 10;
 
-/** How much each satisfied constraint multiplies a posting's score (after coverage has ranked it). */
-export const CONSTRAINT_BOOST = {
-  placeExact: 1.5,
-  placeWithin: 1.25,
-  seniorityField: 1.3,
-  seniorityTitle: 1.2,
-  workplace: 1.2,
-  employmentType: 1.1,
-  company: 1.2,
+/** How much each kind of evidence multiplies a match's text score: it orders matches, it never admits one. */
+export const RANK_BOOST = {
+  titleTerm: 1.6,
+  placeExact: 1.3,
+  seniorityField: 1.2,
 } as const;
 
-/** Hours, days, weeks and months in a working year, to compare a floor against pay stated per period. */
-const PERIODS_PER_YEAR: Readonly<Record<SalaryPeriod, number>> = {
-  hour: 2080,
-  day: 260,
-  week: 52,
-  month: 12,
-  year: 1,
-};
-
-export interface SearchOptions {
+export interface SearchOptions extends ParseOptions {
   /** Most hits to return (default 50). */
   limit?: number;
 }
-
-/**
- * Every posting the term (any of its alternatives) matches. Exact words first; typo and prefix matching only
- * when the exact words find nothing, so "scala" does not also bring "scalable", and a common word does not
- * pay for a fuzzy walk of the whole vocabulary. Scores are by catalog position.
- */
-function matchTerm(catalog: Catalog, term: QueryTerm): DenseScores {
-  const searchable = term.alternatives
-    .map((alternative) => ({ alternative, words: normalizePhrase(alternative) }))
-    .filter(({ words }) => words.length > 0);
-  if (searchable.length === 0) return { score: new Float64Array(0), documents: [] };
-  const query = {
-    combineWith: 'OR' as const,
-    queries: searchable.map(({ alternative }) => ({ combineWith: 'AND' as const, queries: [alternative] })),
-  };
-  const phrases = searchable.map(({ words }) => words);
-  const exact =
-    denseExactScores(catalog.index, phrases) ?? publicScores(catalog, query, { prefix: false, fuzzy: false });
-  if (exact.documents.length > 0) return exact;
-  return denseApproximateScores(catalog.index, phrases) ?? publicScores(catalog, query, {});
-}
-
-/** MiniSearch's own search, for a MiniSearch whose internals exactScores cannot read. Slow, but correct. */
-function publicScores(catalog: Catalog, query: Query, options: MiniSearchOptions): DenseScores {
-  const positions = new Map(catalog.postings.map((posting, position) => [posting.id, position]));
-  const scores: DenseScores = { score: new Float64Array(catalog.postings.length), documents: [] };
-  for (const result of catalog.index.search(query, options)) {
-    const position = positions.get(result.id as string);
-    if (position === undefined || result.score <= 0) continue;
-    scores.score[position] = result.score;
-    scores.documents.push(position);
-  }
-  return scores;
-}
-
-const matches = (scores: DenseScores, position: number): boolean => (scores.score[position] ?? 0) > 0;
 
 /** The best `count` items in order, without sorting them all: most of a big result set never reaches the page. */
 function topK<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
@@ -91,278 +50,182 @@ function topK<T>(items: readonly T[], count: number, compare: (a: T, b: T) => nu
   return best;
 }
 
-/** Postings whose labels carry every word of one alternative of an excluded term, as a mark per position. */
-function excludedPositions(catalog: Catalog, exclusions: readonly QueryTerm[]): Uint8Array {
-  const excluded = new Uint8Array(catalog.postings.length);
-  for (const term of exclusions) {
-    for (const alternative of term.alternatives) {
-      const words = normalizePhrase(alternative);
-      const lists = words.map((word) => catalog.constraints.labelWord.get(word));
-      if (words.length === 0 || lists.some((list) => list === undefined)) continue;
-      const [first, ...rest] = lists as Positions[];
-      const restSets = rest.map((list) => new Set(list));
-      for (const position of first ?? []) {
-        if (restSets.every((set) => set.has(position))) excluded[position] = 1;
+/**
+ * A score per position for the given candidates: the terms' text relevance (BM25+ as MiniSearch scores it),
+ * raised for role words in the title, the exact place asked for and a stated level. It orders matches; it
+ * never admits one.
+ */
+function scoreAll(
+  catalog: Catalog,
+  query: ParsedQuery,
+  evaluation: MatchEvaluation,
+  positions: Iterable<number>,
+): Float64Array {
+  const { postings, constraints } = catalog;
+  const scores = query.terms.map(
+    (term) =>
+      denseExactScores(
+        catalog.index,
+        term.alternatives
+          .map((alternative) => normalizePhrase(alternative))
+          .filter((words) => words.length > 0),
+      ) ?? { score: new Float64Array(0), documents: [] },
+  );
+  const exactPlace = new Uint8Array(postings.length);
+  for (const place of query.places)
+    for (const key of place.keys)
+      for (const position of constraints.placeExact.get(key) ?? []) exactPlace[position] = 1;
+  const score = new Float64Array(postings.length);
+  for (const position of positions) {
+    let value = 1;
+    for (const list of scores) value += list.score[position] ?? 0;
+    let boost = 1;
+    for (const titled of evaluation.titleHits) if (titled[position] === 1) boost *= RANK_BOOST.titleTerm;
+    if (exactPlace[position] === 1) boost *= RANK_BOOST.placeExact;
+    const seniority = postings[position]!.seniority;
+    if (seniority !== null && query.seniorities.includes(seniority)) boost *= RANK_BOOST.seniorityField;
+    score[position] = value * boost;
+  }
+  return score;
+}
+
+/** The best `limit` positions by score; ties go to the newest posting, then the id, so order never drifts. */
+function rank(catalog: Catalog, score: Float64Array, positions: readonly number[], limit: number): number[] {
+  const { postings } = catalog;
+  const compare = (a: number, b: number): number => {
+    if (score[a] !== score[b]) return score[b]! - score[a]!;
+    const aDate = postings[a]!.postedAt ?? '';
+    const bDate = postings[b]!.postedAt ?? '';
+    if (aDate !== bDate) return aDate < bDate ? 1 : -1;
+    const aId = postings[a]!.id;
+    const bId = postings[b]!.id;
+    return aId < bId ? -1 : aId > bId ? 1 : 0;
+  };
+  return topK(positions, limit, compare);
+}
+
+/** "No role mentions “blorf”", "No role is in Tokyo": one sentence for a part nothing satisfies. */
+function nothingFor(part: QueryPart, mentioned: boolean): string {
+  switch (part.kind) {
+    case 'term':
+      if (!mentioned) return `No role mentions ${part.label}.`;
+      return part.term?.where === 'labels'
+        ? `No role mentions ${part.label} in its title or skills.`
+        : `No role mentions ${part.label} in its title.`;
+    case 'place':
+      return `No role is ${part.label}.`;
+    case 'company':
+      return `No role is ${part.label}.`;
+    case 'pay':
+      return `No role states pay ${part.label.replace(/^paying /, '').replace(/^paid /, 'paid ')}.`;
+    case 'posted':
+      return `No role was ${part.label}.`;
+    case 'exclusion':
+      return 'Every role was left out as you asked.';
+    default:
+      return `No role is ${part.label}.`;
+  }
+}
+
+function salaryNotes(evaluation: MatchEvaluation, query: ParsedQuery): string[] {
+  if (query.pay === null || (query.pay.min === null && query.pay.max === null)) return [];
+  const { currency, fromPlace, currencies } = evaluation.pay;
+  if (currency !== null && fromPlace)
+    return [`Pay compared in ${currency}, the currency of ${query.places.map((p) => p.name).join(' and ')}.`];
+  if (currency !== null) return [];
+  const notes: string[] = [];
+  if (currencies.length > 1)
+    notes.push(
+      `Pay compared in each role's own currency (${currencies.join(', ')}); add one (“in GBP”) to choose.`,
+    );
+  if (query.pay.period === null && evaluation.pay.rates > 0)
+    notes.push(
+      `${evaluation.pay.rates} role${evaluation.pay.rates === 1 ? ' is' : 's are'} paid by the hour or day, which is not compared with a yearly figure.`,
+    );
+  return notes;
+}
+
+/** "Did you mean …": catalog words near a word that found nothing, and the query without the failing part. */
+function didYouMean(catalog: Catalog, query: ParsedQuery, evaluation: MatchEvaluation): string[] {
+  const knowledge = wordKnowledge(catalog);
+  const suggestions: string[] = [];
+  evaluation.parts.forEach((part, index) => {
+    if (evaluation.counts[index] !== 0 || part.kind !== 'term' || part.term === undefined) return;
+    const words = part.term.raw.split(' ');
+    const written = (part.term.written ?? part.term.raw).split(' ');
+    for (const [index, word] of words.entries()) {
+      // The catalog's words are singular; the query keeps the word as typed ("kubernetes", not "kubernete").
+      const typed = written.length === words.length ? (written[index] ?? word) : word;
+      for (const near of nearWords(word, knowledge, 2)) {
+        const fixed = query.text.toLowerCase().replace(typed, near);
+        if (!suggestions.includes(fixed)) suggestions.push(fixed);
       }
     }
-  }
-  return excluded;
+  });
+  return suggestions.slice(0, 3);
 }
 
-type FloorOutcome = 'meets' | 'unknown' | 'below';
-
-function checkFloor(posting: Posting, floor: SalaryFloor): FloorOutcome {
-  const salary = posting.salary;
-  if (salary === null) return 'unknown';
-  if (floor.currency !== null && salary.currency !== floor.currency) return 'unknown';
-  if (floor.currency === null && !FLOOR_DEFAULT_CURRENCIES.has(salary.currency)) return 'unknown';
-  const top = salary.max ?? salary.min;
-  if (top === null) return 'unknown';
-  return top * PERIODS_PER_YEAR[salary.period] >= floor.amount ? 'meets' : 'below';
-}
-
-/** Match levels kept per position: 0 none; for places 1 within, 2 exact; for seniority 1 title, 2 field. */
-const PLACE_WITHIN = 1;
-const PLACE_EXACT = 2;
-const SENIORITY_TITLE = 1;
-const SENIORITY_FIELD = 2;
-
-/**
- * What each posting under consideration matched, in arrays by catalog position: at 100,000 postings a query
- * with a common word considers most of them, and an object per posting per query was the garbage collector's
- * main work.
- */
-class Candidates {
-  readonly positions: number[] = [];
-  readonly #known: Uint8Array;
-  readonly terms: Uint16Array;
-  readonly textScore: Float64Array;
-  readonly place: Uint8Array;
-  readonly seniority: Uint8Array;
-  readonly workplace: Uint8Array;
-  readonly employment: Uint8Array;
-  readonly company: Uint8Array;
-
-  constructor(size: number) {
-    this.#known = new Uint8Array(size);
-    this.terms = new Uint16Array(size);
-    this.textScore = new Float64Array(size);
-    this.place = new Uint8Array(size);
-    this.seniority = new Uint8Array(size);
-    this.workplace = new Uint8Array(size);
-    this.employment = new Uint8Array(size);
-    this.company = new Uint8Array(size);
-  }
-
-  add(position: number): void {
-    if (this.#known[position] === 1) return;
-    this.#known[position] = 1;
-    this.positions.push(position);
-  }
-
-  addTermHits(hits: DenseScores): void {
-    for (const position of hits.documents) {
-      if (position >= this.terms.length) continue;
-      this.add(position);
-      this.terms[position]!++;
-      this.textScore[position]! += hits.score[position]!;
-    }
-  }
-
-  /** Marks the positions with `level`, keeping a higher level already there. Returns whether any was marked. */
-  mark(levels: Uint8Array, positions: Positions | undefined, level: number): boolean {
-    if (positions === undefined || positions.length === 0) return false;
-    for (const position of positions) {
-      this.add(position);
-      if (levels[position]! < level) levels[position] = level;
-    }
-    return true;
-  }
-}
-
-/** Ranks the catalog's postings for a query already parsed (answers parse once and search with the rest). */
+/** Ranks the catalog's postings that match a query already parsed (answers parse once and search with it). */
 export function searchParsed(
   catalog: Catalog,
   query: ParsedQuery,
   options: SearchOptions = {},
 ): SearchResult {
-  const { postings, constraints } = catalog;
   const notes = [...query.notes];
-  const candidates = new Candidates(postings.length);
-  const termHits: { term: QueryTerm; hits: DenseScores }[] = [];
-  for (const term of query.terms) {
-    const hits = matchTerm(catalog, term);
-    if (hits.documents.length === 0) notes.push(`No role mentions “${term.raw}”, so that word was left out.`);
-    else termHits.push({ term, hits });
-  }
-  for (const { hits } of termHits) candidates.addTermHits(hits);
-
-  const active = {
-    place: query.places.length > 0,
-    seniority: query.seniorities.length > 0,
-    workplace: query.workplaces.length > 0,
-    employment: query.employmentTypes.length > 0,
-    company: query.companies.length > 0,
-  };
-  // Structured constraints are looked up in the constraint index, never checked posting by posting.
-  const seen = { place: false, seniority: false, workplace: false, employment: false, company: false };
-  for (const place of query.places) {
-    for (const key of place.keys) {
-      seen.place =
-        candidates.mark(candidates.place, constraints.placeWithin.get(key), PLACE_WITHIN) || seen.place;
-      candidates.mark(candidates.place, constraints.placeExact.get(key), PLACE_EXACT);
-    }
-  }
-  for (const seniority of query.seniorities) {
-    const field = constraints.seniority.get(seniority);
-    seen.seniority = candidates.mark(candidates.seniority, field, SENIORITY_FIELD) || seen.seniority;
-    for (const word of SENIORITY_TITLE_WORDS[seniority]) {
-      const titled = constraints.seniorityTitleWord.get(word);
-      seen.seniority = candidates.mark(candidates.seniority, titled, SENIORITY_TITLE) || seen.seniority;
-    }
-  }
-  for (const workplace of query.workplaces) {
-    const marked = candidates.mark(candidates.workplace, constraints.workplace.get(workplace), 1);
-    seen.workplace ||= marked;
-  }
-  for (const employment of query.employmentTypes) {
-    const marked = candidates.mark(candidates.employment, constraints.employmentType.get(employment), 1);
-    seen.employment ||= marked;
-  }
-  for (const company of query.companies) {
-    seen.company = candidates.mark(candidates.company, constraints.company.get(company), 1) || seen.company;
-  }
-  // A constraint nothing satisfies is dropped, like a word nothing mentions, and the user is told.
-  if (active.place && !seen.place) {
-    active.place = false;
-    // No posting is located there; the place may still be named in a posting's text, so search for its words.
-    const placeTerm: QueryTerm = {
-      raw: query.places.map((place) => place.raw).join(' or '),
-      alternatives: [...new Set(query.places.flatMap((place) => [place.raw, place.name.toLowerCase()]))],
-    };
-    const hits = matchTerm(catalog, placeTerm);
-    const names = query.places.map((place) => place.name).join(' or ');
-    if (hits.documents.length === 0) notes.push(`No role is in ${names}, so the place was left out.`);
-    else {
-      notes.push(`No role is located in ${names}; showing roles that mention it.`);
-      termHits.push({ term: placeTerm, hits });
-      candidates.addTermHits(hits);
-    }
-  }
-  if (active.seniority && !seen.seniority) {
-    notes.push(`No role is at ${query.seniorities.join(' or ')} level, so the level was left out.`);
-    active.seniority = false;
-  }
-  if (active.workplace && !seen.workplace) {
-    notes.push(`No role is ${query.workplaces.join(' or ')}, so that was left out.`);
-    active.workplace = false;
-  }
-  if (active.employment && !seen.employment) {
-    notes.push(`No role is ${query.employmentTypes.join(' or ')}, so that was left out.`);
-    active.employment = false;
-  }
-  if (active.company && !seen.company) active.company = false;
-
-  const requirements = termHits.length + Object.values(active).filter(Boolean).length;
-  // Only filters (exclusions, a pay floor) and nothing to match: every posting is a candidate for them to sift.
-  const wantsAll = requirements === 0 && (query.exclusions.length > 0 || query.salaryFloor !== null);
-  if (wantsAll) for (let position = 0; position < postings.length; position++) candidates.add(position);
-
-  const excludedMarks = query.exclusions.length > 0 ? excludedPositions(catalog, query.exclusions) : null;
-  const tier = new Uint8Array(postings.length);
-  const coverage = new Float64Array(postings.length);
-  const score = new Float64Array(postings.length);
-  const ranked: number[] = [];
-  let unknownPay = 0;
-  let excluded = 0;
-  for (const position of candidates.positions) {
-    const posting = postings[position]!;
-    if (excludedMarks !== null && excludedMarks[position] === 1) {
-      excluded++;
-      continue;
-    }
-    let postingTier = 0;
-    if (query.salaryFloor !== null) {
-      const outcome = checkFloor(posting, query.salaryFloor);
-      if (outcome === 'below') continue;
-      if (outcome === 'unknown') {
-        postingTier = 1;
-        unknownPay++;
-      }
-    }
-    let credit = candidates.terms[position]!;
-    let boost = 1;
-    const place = candidates.place[position]!;
-    if (active.place && place > 0) {
-      credit++;
-      boost *= place === PLACE_EXACT ? CONSTRAINT_BOOST.placeExact : CONSTRAINT_BOOST.placeWithin;
-    }
-    const seniority = candidates.seniority[position]!;
-    if (active.seniority && seniority > 0) {
-      credit++;
-      boost *=
-        seniority === SENIORITY_FIELD ? CONSTRAINT_BOOST.seniorityField : CONSTRAINT_BOOST.seniorityTitle;
-    }
-    if (active.workplace && candidates.workplace[position] === 1) {
-      credit++;
-      boost *= CONSTRAINT_BOOST.workplace;
-    }
-    if (active.employment && candidates.employment[position] === 1) {
-      credit++;
-      boost *= CONSTRAINT_BOOST.employmentType;
-    }
-    if (active.company && candidates.company[position] === 1) {
-      credit++;
-      boost *= CONSTRAINT_BOOST.company;
-    }
-    if (credit === 0 && !wantsAll) continue;
-    tier[position] = postingTier;
-    coverage[position] = requirements === 0 ? 1 : credit / requirements;
-    score[position] = (candidates.textScore[position]! + 1) * boost;
-    ranked.push(position);
-  }
-
-  if (excluded > 0)
-    notes.push(`${excluded} role${excluded === 1 ? ' was' : 's were'} left out as you asked.`);
-  if (query.salaryFloor !== null && unknownPay > 0) {
-    notes.push(
-      `${unknownPay} role${unknownPay === 1 ? '' : 's'} state${unknownPay === 1 ? 's' : ''} no comparable salary, so ${unknownPay === 1 ? 'it comes' : 'they come'} after those paying at least ${describeSalaryFloor(query.salaryFloor)}.`,
-    );
-  }
-  // Plain comparisons, no localeCompare: this runs on every match in the corpus.
-  const compareRanked = (a: number, b: number): number => {
-    if (tier[a] !== tier[b]) return tier[a]! - tier[b]!;
-    if (coverage[a] !== coverage[b]) return coverage[b]! - coverage[a]!;
-    if (score[a] !== score[b]) return score[b]! - score[a]!;
-    const aPosting = postings[a]!;
-    const bPosting = postings[b]!;
-    const aDate = aPosting.postedAt ?? '';
-    const bDate = bPosting.postedAt ?? '';
-    if (aDate !== bDate) return aDate < bDate ? 1 : -1;
-    return aPosting.id < bPosting.id ? -1 : aPosting.id > bPosting.id ? 1 : 0;
-  };
+  const evaluation = evaluateQuery(catalog, query);
+  const { parts, counts, matches } = evaluation;
   const limit = options.limit ?? DEFAULT_HIT_LIMIT;
-  const hits = topK(ranked, limit, compareRanked).map((position): SearchHit => {
-    const matchedTerms = termHits.filter(({ hits }) => matches(hits, position)).map(({ term }) => term.raw);
-    if (active.place && candidates.place[position]! > 0)
-      matchedTerms.push(...query.places.map((place) => place.raw));
-    if (active.seniority && candidates.seniority[position]! > 0) matchedTerms.push(...query.seniorities);
-    if (active.workplace && candidates.workplace[position] === 1) matchedTerms.push(...query.workplaces);
-    if (active.employment && candidates.employment[position] === 1)
-      matchedTerms.push(...query.employmentTypes);
-    if (active.company && candidates.company[position] === 1)
-      matchedTerms.push(...query.companies.map((name) => name.toLowerCase()));
-    return {
-      posting: postings[position]!,
+  if (parts.length === 0) {
+    notes.push('Say which role, place or pay you are looking for.');
+    return { query, hits: [], total: 0, notes, nearMisses: [], unmatched: [], didYouMean: [] };
+  }
+  const unmatched = parts.filter((_, index) => counts[index] === 0).map((part) => part.label);
+  for (const [index, part] of parts.entries()) {
+    if (counts[index] !== 0) continue;
+    notes.push(nothingFor(part, evaluation.states[index]?.includes(TEXT_ONLY) ?? false));
+  }
+  if (matches.length === 0 && unmatched.length === 0 && parts.length > 1)
+    notes.push(`No role is ${parts.map((part) => part.label).join(' and ')} at once.`);
+  notes.push(...(matches.length > 0 ? salaryNotes(evaluation, query) : []));
+  // Near misses point past a short list; under a long one they would only be noise (and a scan of the catalog).
+  const groups = (matches.length < NEAR_MISS_BELOW ? nearMissPositions(evaluation, query) : [])
+    .sort((a, b) => b.positions.length - a.positions.length || a.part - b.part)
+    .slice(0, NEAR_MISS_GROUPS);
+  const score = scoreAll(catalog, query, evaluation, [
+    ...matches,
+    ...groups.flatMap((group) => group.positions),
+  ]);
+  const labels = parts
+    .filter((part) => part.kind !== 'exclusion')
+    .map((part) => part.label.replace(/[“”]/g, ''));
+  const hits = rank(catalog, score, matches, limit).map(
+    (position): SearchHit => ({
+      posting: catalog.postings[position]!,
       score: score[position]!,
-      coverage: coverage[position]!,
-      matchedTerms,
-    };
-  });
-  return { query, hits, total: ranked.length, notes };
+      coverage: 1,
+      matchedTerms: labels,
+    }),
+  );
+  const nearMisses: NearMissGroup[] = groups.map((group) => ({
+    heading: group.heading,
+    missed: parts[group.part]!.label,
+    total: group.positions.length,
+    postings: rank(catalog, score, group.positions, NEAR_MISS_LIMIT).map(
+      (position) => catalog.postings[position]!,
+    ),
+  }));
+  return {
+    query,
+    hits,
+    total: matches.length,
+    notes,
+    nearMisses,
+    unmatched,
+    didYouMean: matches.length === 0 ? didYouMean(catalog, query, evaluation) : [],
+  };
 }
 
-/** Searches the catalog: text in, ranked postings out, with the query as understood and notes for the user. */
+/** Searches the catalog: text in, matching postings out (best first), with the query as understood and notes. */
 export function searchPostings(catalog: Catalog, query: string, options: SearchOptions = {}): SearchResult {
-  return searchParsed(catalog, parseQuery(query, catalog), options);
+  return searchParsed(catalog, parseQuery(query, catalog, options), options);
 }

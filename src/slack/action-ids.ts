@@ -15,6 +15,12 @@ export const ACTION_IDS = {
   addSave: 'roles_add_save',
   /** Reopen the "Add a role" modal with a draft's text and link; value: the draft id. */
   addEdit: 'roles_add_edit',
+  /** A digest's "+N more at Company": the rest of that company's roles, privately; value: their ids, comma-separated. */
+  digestMore: 'roles_digest_more',
+  /** A digest's Unsubscribe: removes the channel's (or person's) saved searches; value: the channel or user id. */
+  unsubscribe: 'roles_unsubscribe',
+  /** "Open posting": a link button (Slack opens the URL and still sends an action, which is only acked). */
+  openPosting: 'roles_open_posting',
 } as const;
 export type ActionId = (typeof ACTION_IDS)[keyof typeof ACTION_IDS];
 

@@ -4,6 +4,7 @@ import { answerQuestion } from '../answer/answer.ts';
 import { renderAnswerMessage } from '../render/slack/answer-message.ts';
 import type { ListenerDependencies } from './dependencies.ts';
 import { reportFailure } from './report-failure.ts';
+import { stillLoadingMessage } from './user-messages.ts';
 
 /**
  * Answers a plain-language question where it was asked (a mention or a DM), in the given thread.
@@ -22,6 +23,15 @@ export async function replyInConversation(input: {
   const { client, log, deps } = input;
   const thread = input.threadTs === undefined ? {} : { thread_ts: input.threadTs };
   try {
+    const loading = deps.loading?.() ?? null;
+    if (loading !== null) {
+      await client.chat.postMessage({
+        channel: input.channel,
+        ...thread,
+        text: stillLoadingMessage(loading),
+      });
+      return;
+    }
     const { answer, message } = await deps.answers.run(() => {
       const now = deps.now();
       const answer = answerQuestion(input.question, { catalog: deps.getCatalog(), now });
@@ -35,7 +45,7 @@ export async function replyInConversation(input: {
       unfurl_links: false,
       unfurl_media: false,
     });
-    log.info({ answer: answer.kind, postings: answer.postings.length }, 'answered a question');
+    log.debug({ answer: answer.kind, postings: answer.postings.length }, 'answered a question');
   } catch (error) {
     const user = input.user;
     await reportFailure({

@@ -1,22 +1,15 @@
 import type { Logger } from 'pino';
-import { AnswerQueueFullError } from './answer-queue.ts';
 import { isNotInChannel, slackErrorCode } from './slack-error-code.ts';
-import {
-  MESSAGE_BUSY,
-  MESSAGE_INVITE_ME,
-  MESSAGE_SLOW_DOWN,
-  MESSAGE_SOMETHING_WENT_WRONG,
-} from './user-messages.ts';
+import { MESSAGE_INVITE_ME, MESSAGE_SLOW_DOWN, MESSAGE_SOMETHING_WENT_WRONG } from './user-messages.ts';
 
-/** Slack's error code for a failure, `answer_queue_full` when we refused the work, or null. */
+/** Slack's error code for a failure, or null. */
 export function failureCode(error: unknown): string | null {
-  return error instanceof AnswerQueueFullError ? 'answer_queue_full' : slackErrorCode(error);
+  return slackErrorCode(error);
 }
 
 /** The short message a person sees for a failure, chosen from its code. */
 export function friendlyMessage(code: string | null): string {
   if (isNotInChannel(code)) return MESSAGE_INVITE_ME;
-  if (code === 'answer_queue_full') return MESSAGE_BUSY;
   if (code === 'ratelimited') return MESSAGE_SLOW_DOWN;
   return MESSAGE_SOMETHING_WENT_WRONG;
 }

@@ -11,4 +11,8 @@ export const MESSAGE_POSTING_GONE =
   'That role is no longer in my catalog: its posting file was removed or changed. Search again with `/roles`.';
 export const MESSAGE_STALE_BUTTON =
   'That button is from an older message I can no longer read. Ask again with `/roles`.';
-export const MESSAGE_BUSY = 'I’m answering a lot of questions right now. Please ask again in a minute.';
+
+/** While the postings load (a cold start reads every file): said instead of answering from a partial catalog. */
+export function stillLoadingMessage(progress: { loaded: number; total: number }): string {
+  return `Still loading postings (${progress.loaded} of ${progress.total}), try again in a moment.`;
+}

@@ -13,6 +13,8 @@ export const Subscription = z.object({
   query: z.string().min(1).nullable(),
   createdBy: z.string().min(1),
   createdAt: IsoTime,
+  /** A person's own alert: `channelId` is then their user id and the digest goes to them by DM. */
+  personal: z.boolean().optional(),
 });
 export type Subscription = z.infer<typeof Subscription>;
 
@@ -37,6 +39,10 @@ export const SentDigest = z.object({
   attemptedAt: IsoTime,
   finishedAt: IsoTime.optional(),
   error: z.string().optional(),
+  /** Where the message was posted when that is not `channelId` (a person's DM channel). */
+  conversationId: z.string().min(1).optional(),
+  /** The process that made the attempt: while it lives, only it may settle the record. */
+  owner: z.object({ pid: z.number().int().positive(), host: z.string().min(1) }).optional(),
 });
 export type SentDigest = z.infer<typeof SentDigest>;
 
@@ -79,6 +85,8 @@ export interface DigestStore {
   addSubscription(input: Omit<Subscription, 'id'>): Promise<{ subscription: Subscription; created: boolean }>;
   /** Removes the channel's subscriptions whose id or query equals `idOrQuery` (null: the one without a query). */
   removeSubscriptions(channelId: string, idOrQuery: string | null): Promise<Subscription[]>;
+  /** Removes every subscription of a channel (or a person's alerts, by user id): the digest's Unsubscribe. */
+  removeAllSubscriptions(channelId: string): Promise<Subscription[]>;
   /**
    * Records a digest as `sending` unless one for the same channel and scheduled time is already sending,
    * sent or unknown. False means someone else has it: do not post.
@@ -223,6 +231,14 @@ class FileDigestStore implements DigestStore {
           (wanted === null ? s.query === null : s.id === wanted || s.query?.toLowerCase() === wanted),
       );
       state.subscriptions = state.subscriptions.filter((s) => !removed.includes(s));
+      return { changed: removed.length > 0, result: removed };
+    });
+  }
+
+  removeAllSubscriptions(channelId: string): Promise<Subscription[]> {
+    return this.update((state) => {
+      const removed = state.subscriptions.filter((s) => s.channelId === channelId);
+      state.subscriptions = state.subscriptions.filter((s) => s.channelId !== channelId);
       return { changed: removed.length > 0, result: removed };
     });
   }

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { access, constants, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Posting } from '../model/posting.ts';
 import { mergeDuplicates } from '../parse/merge-duplicates.ts';
@@ -10,8 +10,43 @@ export const POSTING_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json'] as c
 /** A few MB holds any real job page; a bigger file is almost certainly not one, and parsing it would stall the bot. */
 export const DEFAULT_MAX_POSTING_BYTES = 5 * 1024 * 1024;
 
+/** Far more than any team saves; a folder past it is probably a wrong POSTINGS_DIR (a home folder, a disk). */
+export const DEFAULT_MAX_POSTING_FILES = 200_000;
+
 export interface LoadOptions {
   maxFileBytes?: number;
+}
+
+export interface ListOptions {
+  /** Stop listing after this many posting files (MAX_POSTING_FILES); the cut is reported as a failure. */
+  maxFiles?: number;
+}
+
+/** The postings folder is missing or unreadable: the bot cannot serve anything from it. */
+export class PostingsDirError extends Error {
+  readonly dir: string;
+  constructor(dir: string, reason: string) {
+    super(`postings folder ${dir}: ${reason}`);
+    this.name = 'PostingsDirError';
+    this.dir = dir;
+  }
+}
+
+/** Throws PostingsDirError unless `dir` is a folder the bot can list and read. */
+export async function checkPostingsDir(dir: string): Promise<void> {
+  const absolute = path.resolve(dir);
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(absolute);
+  } catch (error) {
+    throw new PostingsDirError(absolute, describeFsError(error));
+  }
+  if (!info.isDirectory()) throw new PostingsDirError(absolute, 'is a file, expected a folder of postings');
+  try {
+    await access(absolute, constants.R_OK | constants.X_OK);
+  } catch (error) {
+    throw new PostingsDirError(absolute, describeFsError(error));
+  }
 }
 
 export interface LoadFailure {
@@ -43,25 +78,36 @@ export function isPostingFileName(name: string): boolean {
 
 /**
  * Lists the posting files under each path (a file or a folder, searched recursively).
- * A path that cannot be read becomes a failure; the others are still listed.
+ * A path that cannot be read becomes a failure; the others are still listed. Each real file and folder is
+ * visited once, whatever symlinks point at it, so a loop (`loop -> .`) or a second link to a folder costs
+ * nothing; listing stops at `maxFiles`.
  */
 export async function listPostingFiles(
   paths: readonly string[],
   displayRelativeTo?: string,
+  options: ListOptions = {},
 ): Promise<{ files: PostingFileEntry[]; failures: LoadFailure[] }> {
   const files: PostingFileEntry[] = [];
   const failures: LoadFailure[] = [];
+  const maxFiles = options.maxFiles ?? DEFAULT_MAX_POSTING_FILES;
+  const seenReal = new Set<string>();
+  let capped = false;
   const display = (absolute: string, given: string) =>
     displayRelativeTo ? path.relative(displayRelativeTo, absolute) : given;
 
   async function visit(absolute: string, given: string, explicit: boolean): Promise<void> {
+    if (capped) return;
     let info: Awaited<ReturnType<typeof stat>>;
+    let real: string;
     try {
       info = await stat(absolute);
+      real = await realpath(absolute);
     } catch (error) {
       failures.push({ path: display(absolute, given), reason: describeFsError(error) });
       return;
     }
+    if (seenReal.has(real)) return;
+    seenReal.add(real);
     if (info.isDirectory()) {
       let names: string[];
       try {
@@ -85,6 +131,14 @@ export async function listPostingFiles(
           reason: `unsupported file type: save the page as ${POSTING_EXTENSIONS.join(', ')}`,
         });
       }
+      return;
+    }
+    if (files.length >= maxFiles) {
+      capped = true;
+      failures.push({
+        path: display(absolute, given),
+        reason: `more than ${maxFiles} posting files: only the first ${maxFiles} are read; raise MAX_POSTING_FILES`,
+      });
       return;
     }
     files.push({
@@ -173,7 +227,7 @@ export function loadPostingsDir(dir: string, options: LoadOptions = {}): Promise
   return loadPostingPaths([dir], { ...options, displayRelativeTo: path.resolve(dir) });
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
@@ -188,7 +242,7 @@ function describeFsError(error: unknown): string {
   }
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;

@@ -35,8 +35,17 @@ describe('answerRolesCommand', () => {
     const search = run('scala');
     expect(search.kind).toBe('search');
     expect(search.postings[0]?.title).toBe('Backend Engineer (Scala)');
-    expect(run('frobnicate scala').kind).toBe('search');
+    expect(run('frobnicate scala').kind).toBe('not-found');
     expect(run('frobnicate').kind).toBe('not-found');
+  });
+
+  it('answers questions typed after /roles as questions, not searches', () => {
+    expect(run('hi').kind).toBe('greeting');
+    const highest = run('highest paying role');
+    expect(highest.kind).toBe('extreme');
+    expect(highest.postings.map((posting) => posting.title)).toContain('Director of Engineering');
+    expect(run('compare senior data scientist and data scientist').kind).toBe('compare');
+    expect(run('is there anything over 300k?')).toMatchObject({ kind: 'exists' });
   });
 
   it('treats Slack markup in the command text as plain text', () => {

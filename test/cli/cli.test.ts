@@ -67,15 +67,32 @@ describe('roles search', () => {
     expect(await runCli(['search', 'boston', '--json', '--postings', seeds], io)).toBe(0);
     const hits = JSON.parse(out()) as Record<string, unknown>[];
     expect(hits.length).toBeGreaterThan(0);
+    // The contract's fields stay; fields are only ever added.
+    expect(Object.keys(hits[0]!)).toEqual(
+      expect.arrayContaining(['company', 'id', 'locations', 'salary', 'score', 'source', 'title']),
+    );
     expect(Object.keys(hits[0]!).sort()).toEqual([
       'company',
       'id',
       'locations',
+      'postedAt',
       'salary',
       'score',
+      'seniority',
       'source',
       'title',
+      'workplace',
     ]);
+  });
+
+  it('holds matches only: every word must match, so a made-up word gives an empty list', async () => {
+    const { io, out } = memoryIo();
+    expect(await runCli(['search', 'ml manager', '--json', '--postings', seeds], io)).toBe(0);
+    const hits = JSON.parse(out()) as { title: string }[];
+    expect(hits.map((hit) => hit.title).every((title) => /manager/i.test(title))).toBe(true);
+    const empty = memoryIo();
+    expect(await runCli(['search', 'blorf manager', '--json', '--postings', seeds], empty.io)).toBe(0);
+    expect(JSON.parse(empty.out())).toEqual([]);
   });
 
   it('answers one JSON line per stdin query when no query is given', async () => {

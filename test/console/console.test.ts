@@ -29,6 +29,15 @@ async function session(lines: string[], options: { end?: boolean; getCatalog?: (
 }
 
 describe('startConsole', () => {
+  it('answers greetings, superlatives and comparisons as the Slack app does', async () => {
+    const printed = await session(['hi', 'which role pays the most?', 'compare the two ML manager roles']);
+    expect(printed).toContain('Hi! I know 5 saved roles.');
+    expect(printed).not.toContain('Nothing found for “hi”');
+    expect(printed).toContain('Best paid:');
+    expect(printed).toContain('$210,000–$260,000 a year');
+    expect(printed).toContain('Comparing 2 roles');
+  });
+
   it('greets with a banner naming the local console, the postings loaded and example inputs', async () => {
     const printed = await session([]);
     expect(printed).toContain('local console (no Slack credentials set');

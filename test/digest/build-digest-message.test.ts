@@ -46,7 +46,7 @@ describe('buildDigestMessage', () => {
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: '*Data Engineer*\nLondon, UK · Remote · $120,000–$150,000 a year',
+          text: '*Data Engineer*\nLondon, UK · Remote · $120,000–$150,000 a year · posted Nov 20, 2026',
           verbatim: true,
         },
         accessory: {
@@ -57,7 +57,11 @@ describe('buildDigestMessage', () => {
         },
       },
       expect.objectContaining({
-        text: { type: 'mrkdwn', text: '*Designer*\nLondon, UK · Hybrid · salary not stated', verbatim: true },
+        text: {
+          type: 'mrkdwn',
+          text: '*Designer*\nLondon, UK · Hybrid · salary not stated · posted Nov 20, 2026',
+          verbatim: true,
+        },
       }),
     ]);
   });

@@ -30,6 +30,19 @@ describe('isPublicAddress', () => {
     ['IPv6 multicast', 'ff02::1'],
     ['bracketed IPv6 loopback', '[::1]'],
     ['a host name, which must be resolved first', 'example.com'],
+    ['IPv4-compatible loopback, dotted', '::127.0.0.1'],
+    ['IPv4-compatible loopback, hex', '::7f00:1'],
+    ['IPv4-compatible cloud metadata', '::a9fe:a9fe'],
+    ['IPv4-translated loopback (RFC 6145)', '::ffff:0:7f00:1'],
+    ['Teredo, which embeds an IPv4 address', '2001:0:7f00:1::1'],
+    ['deprecated site-local', 'fec0::1'],
+    ['local-use NAT64 (RFC 8215)', '64:ff9b:1::a00:1'],
+    ['well-known NAT64', '64:ff9b::7f00:1'],
+    ['6to4 of a private address', '2002:0a00:0001::1'],
+    ['documentation range (IPv4)', '192.0.2.1'],
+    ['documentation range (IPv6)', '2001:db8::1'],
+    ['shorthand IPv4 (127.1)', '127.1'],
+    ['a number for an address', '2130706433'],
   ])('refuses %s (%s)', (_what, address) => {
     expect(isPublicAddress(address)).toBe(false);
   });

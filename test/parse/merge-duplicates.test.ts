@@ -75,3 +75,42 @@ describe('mergeDuplicates', () => {
     expect(mergeDuplicates([b, a])).toEqual([b, a]);
   });
 });
+
+describe('mergeDuplicates on the same role in two cities', () => {
+  const inCity = (city: string, extra = '') =>
+    `Senior Data Engineer\nAcme Freight\nLocation: ${city}\nFull-time\n${extra}\n${ROLE}\n`;
+
+  it('keeps one role listing both places, never dropping one', () => {
+    const london = parseOne('london.txt', inCity('London, United Kingdom'));
+    const manchester = parseOne('manchester.txt', inCity('Manchester, United Kingdom'));
+    expect(london.id).not.toBe(manchester.id);
+    const merged = mergeDuplicates([london, manchester]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.locations.map((location) => location.city).sort()).toEqual(['London', 'Manchester']);
+    expect(merged[0]!.sources.map((source) => source.path).sort()).toEqual(['london.txt', 'manchester.txt']);
+  });
+
+  it('keeps every place when one copy lists two cities and the other one', () => {
+    const both = parseOne('both.txt', inCity('London or Manchester, United Kingdom'));
+    const leeds = parseOne('leeds.txt', inCity('Leeds, United Kingdom'));
+    const [merged, ...rest] = mergeDuplicates([both, leeds]);
+    expect(rest).toHaveLength(0);
+    expect(merged!.locations.map((location) => location.city)).toEqual(
+      expect.arrayContaining(['London', 'Manchester', 'Leeds']),
+    );
+  });
+
+  it('keeps two roles apart when each city states its own pay', () => {
+    const london = parseOne(
+      'london.txt',
+      inCity('London, United Kingdom', 'Salary: £70,000 - £80,000 per year'),
+    );
+    const leeds = parseOne(
+      'leeds.txt',
+      inCity('Leeds, United Kingdom', 'Salary: £55,000 - £65,000 per year'),
+    );
+    const merged = mergeDuplicates([london, leeds]);
+    expect(merged).toHaveLength(2);
+    expect(merged.map((posting) => posting.locations[0]?.city)).toEqual(['London', 'Leeds']);
+  });
+});

@@ -201,3 +201,170 @@ describe('parsePostingFile on JSON', () => {
     expect(posting!.salary).toBeNull();
   });
 });
+
+describe('parsePostingFile on a page whose visible text is thinner than its JSON-LD', () => {
+  const description =
+    '<p>Pellucid is the search engine inside 4,000 online stores.</p><h3>What you will do</h3><ul><li>Train learning-to-rank models in PyTorch</li><li>Run online A/B tests with our merchants</li></ul><h3>What you bring</h3><ul><li>3+ years building ranking systems in Python</li></ul><p>We work from our Vancouver office on Mondays and Thursdays, and from home the rest of the week.</p>';
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: 'Machine Learning Engineer, Search Ranking',
+    description,
+    datePosted: '2026-10-19T09:00:00-07:00',
+    validThrough: '2026-12-31T23:59:59-08:00',
+    employmentType: ['FULL_TIME'],
+    hiringOrganization: { '@type': 'Organization', name: 'Pellucid Search Inc.' },
+    jobLocation: {
+      '@type': 'Place',
+      address: { addressLocality: 'Vancouver', addressRegion: 'BC', addressCountry: 'CA' },
+    },
+    url: 'https://jobs.pellucid.example/ml-ranking',
+  };
+  const page = (body: string, ld: object = jsonLd) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${body}</body></html>`;
+
+  it('reads the description when a client-rendered board saved only the <h1>', () => {
+    const [posting] = postingsOf(
+      parse('ml.html', page('<div id="__next"><h1>Machine Learning Engineer, Search Ranking</h1></div>')),
+    );
+    expect(posting?.title).toBe('Machine Learning Engineer, Search Ranking');
+    expect(posting?.company).toBe('Pellucid Search Inc.');
+    expect(posting?.sections.responsibilities).toEqual([
+      'Train learning-to-rank models in PyTorch',
+      'Run online A/B tests with our merchants',
+    ]);
+    expect(posting?.sections.qualifications).toEqual(['3+ years building ranking systems in Python']);
+    expect(posting?.skills).toEqual(expect.arrayContaining(['PyTorch', 'Python']));
+    expect(posting?.summary).not.toBe('');
+    expect(posting?.workplace).toBe('hybrid');
+    expect(posting?.employmentType).toBe('full-time');
+    expect(posting?.postedAt).toBe('2026-10-19');
+    expect(posting?.validThrough).toBe('2026-12-31');
+    expect(posting?.locations).toMatchObject([{ city: 'Vancouver', country: 'CA' }]);
+    expect(posting?.source.url).toBe('https://jobs.pellucid.example/ml-ranking');
+  });
+
+  it('keeps facts only the visible text states, and does not repeat the description it already shows', () => {
+    const shown =
+      '<h1>Machine Learning Engineer, Search Ranking</h1><p>Posted 3 days ago</p><p>Pellucid is the search engine inside 4,000 online stores.</p><h3>What you will do</h3><ul><li>Train learning-to-rank models in PyTorch</li><li>Run online A/B tests with our merchants</li></ul><h3>What you bring</h3><ul><li>3+ years building ranking systems in Python</li></ul><p>We work from our Vancouver office on Mondays and Thursdays, and from home the rest of the week.</p>';
+    const [posting] = postingsOf(parse('ml.html', page(shown, { ...jsonLd, datePosted: undefined })));
+    expect(posting?.postedAt).toBe('2026-11-17');
+    expect(posting?.sections.responsibilities).toHaveLength(2);
+    expect(posting?.text.match(/Train learning-to-rank/g)).toHaveLength(1);
+  });
+
+  it('adds the description once when the page shows only its start', () => {
+    const start =
+      '<h1>Machine Learning Engineer, Search Ranking</h1><p>Posted 3 days ago</p><p>Pellucid is the search engine inside 4,000 online stores.</p><a>Show more</a>';
+    const [posting] = postingsOf(parse('ml.html', page(start, { ...jsonLd, datePosted: undefined })));
+    expect(posting?.postedAt).toBe('2026-11-17');
+    expect(posting?.sections.qualifications).toEqual(['3+ years building ranking systems in Python']);
+    expect(posting?.text.match(/inside 4,000 online stores/g)).toHaveLength(1);
+  });
+
+  it('reads a description whose HTML was escaped once more, and a remote JobPosting', () => {
+    const escaped = description.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const remote = {
+      ...jsonLd,
+      description: escaped,
+      jobLocation: undefined,
+      jobLocationType: 'TELECOMMUTE',
+    };
+    const [posting] = postingsOf(parse('ml.html', page('<h1>Machine Learning Engineer</h1>', remote)));
+    expect(posting?.text).not.toMatch(/<|&lt;/);
+    expect(posting?.sections.qualifications).toEqual(['3+ years building ranking systems in Python']);
+    expect(posting?.workplace).toBe('remote');
+  });
+});
+
+describe('parsePostingFile on a deeply nested page', () => {
+  it('parses 180,000 nested <div>s (1.9 MB) in linear time', () => {
+    const depth = 180_000;
+    const html = `<html><body><h1>Platform Engineer</h1><p>Acme builds ledgers.</p>${'<div>'.repeat(depth)}<p>Deep text</p>${'</div>'.repeat(depth)}</body></html>`;
+    expect(html.length).toBeGreaterThan(1_900_000);
+    const [posting] = postingsOf(parse('deep.html', html));
+    expect(posting?.title).toBe('Platform Engineer');
+    expect(posting?.text).toContain('Deep text');
+  }, 10_000);
+});
+
+describe("parsePostingFile weighs a JSON-LD hiringOrganization with the page's own evidence", () => {
+  const jobPosting = (organisation: unknown) => ({
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: 'Dental Office Manager',
+    hiringOrganization: organisation,
+    jobLocation: {
+      '@type': 'Place',
+      address: { addressLocality: 'Portland', addressRegion: 'ME', addressCountry: 'US' },
+    },
+    description: '<p>Lead the front desk of a four-chair practice.</p>',
+  });
+  const page = (organisation: unknown, body: string) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify(jobPosting(organisation))}</script></head><body>${body}</body></html>`;
+  const visible =
+    '<h1>Dental Office Manager</h1><p>Casco Bay Family Dental</p><p>Portland, ME</p><p>Casco Bay Family Dental is a four-chair practice on Commercial Street. You will lead our front desk and billing team.</p>';
+
+  it('takes the JSON-LD employer when the visible text names none', () => {
+    const [posting] = postingsOf(
+      parse(
+        'a.html',
+        page(
+          { name: 'Harbour Smiles Dental' },
+          '<h1>Dental Office Manager</h1><p>You will lead our front desk.</p>',
+        ),
+      ),
+    );
+    expect(posting?.company).toBe('Harbour Smiles Dental');
+  });
+
+  it('vetoes a board, "Confidential", "Company" or a blank name and keeps the text\'s employer', () => {
+    for (const organisation of [
+      { name: 'Glassdoor' },
+      { name: 'Confidential' },
+      { name: 'Company' },
+      { name: '  ' },
+      { '@type': 'Organization', name: 'Indeed, Inc.' },
+    ]) {
+      const [posting] = postingsOf(parse('b.html', page(organisation, visible)));
+      expect(posting?.company, JSON.stringify(organisation)).toBe('Casco Bay Family Dental');
+    }
+  });
+
+  it('gives no company when the only name offered is a placeholder', () => {
+    const [posting] = postingsOf(
+      parse(
+        'c.html',
+        page({ name: 'Confidential' }, '<h1>Dental Office Manager</h1><p>You will lead our front desk.</p>'),
+      ),
+    );
+    expect(posting?.company).toBeNull();
+  });
+});
+
+describe('parsePostingFile reads the employer a saved page names outside its text', () => {
+  const careersPage = (head: string, body: string) =>
+    `<html><head>${head}</head><body><main><h1>Payroll Specialist</h1><p>Boise, ID</p>${body}</main></body></html>`;
+  const body = '<p>You will process bi-weekly payroll for 420 employees and answer questions about pay.</p>';
+
+  it('takes the company from the page title after the job title ("… | Sawtooth Credit Union")', () => {
+    const [posting] = postingsOf(
+      parse(
+        'a.html',
+        careersPage('<title>Careers – Payroll Specialist | Sawtooth Credit Union</title>', body),
+      ),
+    );
+    expect(posting?.company).toBe('Sawtooth Credit Union');
+  });
+
+  it('reads "Acme Careers" in a title as Acme, and never a board\'s own title suffix', () => {
+    const [careers] = postingsOf(
+      parse('b.html', careersPage('<title>Payroll Specialist - Lakeshore Mutual Careers</title>', body)),
+    );
+    expect(careers?.company).toBe('Lakeshore Mutual');
+    const [board] = postingsOf(
+      parse('c.html', careersPage('<title>Payroll Specialist - Boise, ID - Indeed.com</title>', body)),
+    );
+    expect(board?.company).toBeNull();
+  });
+});

@@ -247,9 +247,9 @@ describe('extractSalary with several ranges', () => {
 
 describe('extractSalary stays linear on hostile input', () => {
   it.each(['1,2.3 4-5 ', "$1,1.1 ₹1L-$2-€3'4’5\u00a06 - to and ", 'USD $$$ CAD $1 - '])(
-    'returns on 1 MB of %j repeated',
+    'returns on 300,000 characters of %j repeated',
     (chunk) => {
-      const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+      const text = chunk.repeat(Math.ceil(300_000 / chunk.length));
       expect(extractSalary(text)).toBeNull();
     },
   );

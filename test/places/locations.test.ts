@@ -236,3 +236,49 @@ describe('on any input', () => {
     expect(where(findStatedLocations(text))).toHaveLength(4);
   });
 });
+
+describe('capitalised words in prose are not places', () => {
+  it.each([
+    'Nice to have: experience with Kubernetes.',
+    'Home insurance and a Mobile phone allowance are included.',
+    'Reading and writing SQL is part of the job.',
+    'Orange is our brand colour and Bath time is at 6.',
+    'This role is based in our Central office.',
+    'Save this job. Apply now. Share.',
+    'You will lead a Sales team and Support our Energy customers.',
+  ])('%j', (text) => {
+    expect(findStatedLocations(text)).toEqual([]);
+  });
+
+  it('reads a town that is an everyday word only as a place line with its region', () => {
+    expect(where(findStatedLocations('Reading, Berkshire'))).toEqual([['Reading', 'Berkshire', 'GB']]);
+    expect(where(findStatedLocations('Location: Bath'))).toEqual([['Bath', 'England', 'GB']]);
+  });
+
+  it('uses the page’s evidence for an ambiguous town', () => {
+    expect(where(findStatedLocations('Location: Durham', { currencyHint: '£' }))).toEqual([
+      ['Durham', 'England', 'GB'],
+    ]);
+    expect(where(findStatedLocations('Location: Perth', { board: 'reed' }))).toEqual([
+      ['Perth', 'Scotland', 'GB'],
+    ]);
+  });
+
+  it('reads where candidates must live', () => {
+    expect(where(findStatedLocations('Candidates must reside in the United States.'))).toEqual([
+      [null, null, 'US'],
+    ]);
+  });
+
+  it('ignores lists of other jobs and towns below the first paragraph', () => {
+    const page = [
+      'Line Cook',
+      'Hamilton, ON',
+      'We are a busy kitchen in the heart of downtown Hamilton looking for a line cook to join our team this summer.',
+      'Jobs near you',
+      'Burlington, ON',
+      'Oakville, ON',
+    ].join('\n');
+    expect(where(findStatedLocations(page))).toEqual([['Hamilton', 'ON', 'CA']]);
+  });
+});

@@ -93,7 +93,13 @@ const designer = makePosting({
   company: 'Globex',
   skills: ['figma'],
 });
-const later = makePosting({ id: 'late0001', title: 'Data Engineer', company: 'Initech' });
+// Posted between week2 and week3: new in week3's digest (a role stated as posted before a digest's week is not new).
+const later = makePosting({
+  id: 'late0001',
+  title: 'Data Engineer',
+  company: 'Initech',
+  postedAt: '2026-11-27',
+});
 
 describe('runDigest', () => {
   it('posts the new roles to the digest channel, tagged and recorded, then moves the channel on', async () => {
@@ -303,7 +309,7 @@ describe('runDigest after a crash', () => {
     expect(restarted.logs().some((l) => String(l.msg).includes('not re-posting'))).toBe(true);
   });
 
-  it('leaves a post that failed ambiguously for the next run to settle, never posting it twice', async () => {
+  it('settles a post that failed ambiguously at the next run, however soon, and never posts it twice', async () => {
     history = await startHistoryServer(slack);
     const run = setup(await openStore(), [backend], { client: clientFor(history.url) });
     slack.failNext('chat.postMessage', { status: 500 });
@@ -312,23 +318,69 @@ describe('runDigest after a crash', () => {
       { channelId: 'CJOBS', status: 'unconfirmed', error: 'http_500', postings: 1 },
     ]);
     expect((await (await openStore()).read()).digests[0]?.status).toBe('sending');
+    // Five minutes later, well inside the old grace period: this process made the attempt and is not
+    // posting it any more, so the history settles it (the 500 created no message) and the roles go out.
     const retry = await runDigest(run.options(new Date('2026-11-23T09:05:00Z'), { scheduledFor: week2 }));
-    expect(retry.channels).toEqual([{ channelId: 'CJOBS', status: 'already-done' }]);
+    expect(retry.reconciled).toBe(1);
+    expect(retry.channels).toEqual([
+      { channelId: 'CJOBS', status: 'sent', ts: expect.any(String), postings: 1 },
+    ]);
     const next = await runDigest(run.options(week3));
-    expect(next.reconciled).toBe(1);
+    expect(next.channels).toEqual([{ channelId: 'CJOBS', status: 'nothing-new' }]);
     expect(postedIds('CJOBS')).toEqual([['back0001']]);
   });
 
-  it('leaves a very recent sending record alone: another process may still be posting it', async () => {
+  it('leaves a very recent sending record of unknown owner alone, and does not send its roles again', async () => {
     await crashMidPost(false);
     const restarted = setup(await openStore(), [backend]);
     const report = await runDigest(
-      restarted.options(new Date('2026-11-23T09:01:00Z'), { scheduledFor: week2 }),
+      restarted.options(new Date('2026-11-23T09:01:00Z'), { scheduledFor: new Date('2026-11-23T09:01:00Z') }),
     );
     expect(report.reconciled).toBe(0);
-    expect(report.channels).toEqual([{ channelId: 'CJOBS', status: 'already-done' }]);
+    expect(report.channels).toEqual([{ channelId: 'CJOBS', status: 'nothing-new' }]);
     expect(posted()).toHaveLength(0);
   });
+});
+
+describe('runDigest with a Slack that never answers', () => {
+  it('lets the next run go ahead once a run passes its deadline', async () => {
+    slack.failNext('chat.postMessage', { hang: 'before' });
+    const run = setup(await openStore(), [backend], {
+      client: new WebClient(slack.botToken, {
+        slackApiUrl: slack.url,
+        logLevel: LogLevel.ERROR,
+        retryConfig: { retries: 0 },
+        timeout: 2_000,
+      }),
+    });
+    const stuck = runDigest(run.options(week2, { deadlineMs: 300 }));
+    await slack.waitForCalls('chat.postMessage', 1, 5_000);
+    run.setPostings([backend, later]);
+    const next = await runDigest(run.options(week3, { deadlineMs: 5_000 }));
+    // The stuck post still holds back0001 (it may yet reach Slack); the next run sends what is new since.
+    expect(next.channels).toEqual([
+      { channelId: 'CJOBS', status: 'sent', ts: expect.any(String), postings: 1 },
+    ]);
+    expect(postedIds('CJOBS')).toEqual([['late0001']]);
+    expect((await stuck).channels[0]).toMatchObject({ status: 'unconfirmed' });
+  }, 15_000);
+
+  it('gives up on a call the client times out, leaving it for the next run to settle', async () => {
+    slack.failNext('chat.postMessage', { hang: 'before' });
+    slack.enableHistory();
+    const client = new WebClient(slack.botToken, {
+      slackApiUrl: slack.url,
+      logLevel: LogLevel.ERROR,
+      retryConfig: { retries: 0 },
+      timeout: 200,
+    });
+    const run = setup(await openStore(), [backend], { client });
+    const first = await runDigest(run.options(week2));
+    expect(first.channels[0]).toMatchObject({ channelId: 'CJOBS', status: 'unconfirmed' });
+    const second = await runDigest(run.options(new Date('2026-11-23T09:01:00Z')));
+    expect(second.reconciled).toBe(1);
+    expect(postedIds('CJOBS')).toEqual([['back0001']]);
+  }, 15_000);
 });
 
 interface HistoryServer {
@@ -375,3 +427,33 @@ async function startHistoryServer(standIn: SlackWebApiStandIn): Promise<HistoryS
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+describe('runDigest for a personal alert', () => {
+  it('opens a DM with the person and posts their digest there, once', async () => {
+    const store = await openStore();
+    await store.addSubscription({
+      channelId: 'U0ALICE',
+      query: null,
+      createdBy: 'U0ALICE',
+      createdAt: week1.toISOString(),
+      personal: true,
+    });
+    const run = setup(store, [backend], { channels: [], cron: '0 9 * * 1' });
+    const report = await runDigest(run.options(week2));
+    expect(report.channels).toEqual([
+      { channelId: 'U0ALICE', status: 'sent', ts: expect.any(String), postings: 1 },
+    ]);
+    expect(slack.calls('conversations.open')[0]?.args.users).toBe('U0ALICE');
+    const [dm] = posted('D0ALICE');
+    expect(JSON.stringify(dm?.args.blocks)).toContain('Your personal alert: every new role.');
+    expect(JSON.stringify(dm?.args.blocks)).toContain('Next: Monday 30 Nov at 09:00 (UTC)');
+    const state = await store.read();
+    expect(state.digests.at(-1)).toMatchObject({
+      channelId: 'U0ALICE',
+      conversationId: 'D0ALICE',
+      status: 'sent',
+    });
+    await runDigest(run.options(new Date('2026-11-23T09:05:00Z'), { scheduledFor: week2 }));
+    expect(posted('D0ALICE')).toHaveLength(1);
+  });
+});

@@ -11,6 +11,8 @@ describe('parseQuery', () => {
     expect(parse('sde').terms[0]?.alternatives).toContain('software engineer');
     expect(parse('ds').terms[0]?.alternatives).toContain('data scientist');
     expect(parse('pm').terms[0]?.alternatives).toContain('product manager');
+    expect(parse('mgr').terms[0]?.alternatives).toEqual(['mgr', 'manager']);
+    expect(parse('eng').terms[0]?.alternatives).toEqual(['eng', 'engineer', 'engineering']);
     expect(parse('em').terms[0]?.alternatives).toContain('engineering manager');
   });
 
@@ -22,14 +24,15 @@ describe('parseQuery', () => {
 
   it('reads plurals as the singular', () => {
     expect(parse('data scientists').terms[0]?.alternatives).toContain('ds');
-    expect(parse('senior managers').seniorities).toEqual(['senior', 'manager']);
+    expect(parse('senior managers').seniorities).toEqual(['senior']);
+    expect(parse('senior managers').terms.map((term) => term.raw)).toEqual(['manager']);
   });
 
   it('reads seniority words and their abbreviations', () => {
     expect(parse('sr engineer').seniorities).toEqual(['senior']);
     expect(parse('snr engineer').seniorities).toEqual(['senior']);
     expect(parse('jr engineer').seniorities).toEqual(['junior']);
-    expect(parse('mgr').seniorities).toEqual(['manager']);
+    expect(parse('mgr').seniorities).toEqual([]);
   });
 
   it('reads workplace and employment words', () => {
@@ -42,7 +45,7 @@ describe('parseQuery', () => {
   it('reads places the catalog knows, including multi-word ones', () => {
     expect(parse('engineer new york').places.map((place) => place.name)).toEqual(['New York']);
     expect(parse('north america').places[0]?.kind).toBe('region');
-    expect(parse('germany').places[0]?.keys).toContain('de');
+    expect(parse('germany').places[0]?.keys).toContain('country:DE');
   });
 
   it('reads two-letter words as places only when they are place words or written in capitals', () => {
@@ -86,6 +89,68 @@ describe('parseQuery', () => {
     const parsed = parse('a'.repeat(MAX_QUERY_LENGTH * 3));
     expect(parsed.text).toHaveLength(MAX_QUERY_LENGTH);
     expect(parsed.notes).toHaveLength(1);
+  });
+});
+
+describe('parseQuery: questions read as filters', () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+  const read = (text: string) => parseQuery(text, fixtureCatalog(), { now });
+
+  it('reads pay, currency and period out of the words, leaving no pay word as a role word', () => {
+    expect(read('which roles pay by the hour?')).toMatchObject({ terms: [], pay: { period: 'hour' } });
+    expect(read('is there a role paying more than 250k')).toMatchObject({ terms: [], pay: { min: 250_000 } });
+    expect(read('under 200k').pay).toMatchObject({ min: null, max: 200_000 });
+    expect(read('150000').pay).toMatchObject({ min: 150_000 });
+    expect(read('roles paid in GBP').pay).toMatchObject({ currency: 'GBP' });
+    expect(read('data engineer between 100k and 150k').terms.map((term) => term.raw)).toEqual([
+      'data',
+      'engineer',
+    ]);
+  });
+
+  it('reads the posting date, company, skills and exclusions', () => {
+    expect(read('roles posted in march').posted).toMatchObject({ from: '2026-03-01', to: '2026-03-31' });
+    expect(read('engineer this week').posted).toMatchObject({ from: '2026-11-30' });
+    expect(read('engineer at Globex').companies).toEqual(['Globex']);
+    expect(read('engineer at Blorfcorp').unknownCompany).toBe('Blorfcorp');
+    expect(read('needs scala').terms).toMatchObject([
+      { raw: 'scala', alternatives: ['scala'], where: 'skill' },
+    ]);
+    expect(read('engineer not senior').exclusions[0]?.alternatives).toContain('senior');
+    expect(read('engineer no remote').exclusions[0]?.alternatives).toContain('remote');
+  });
+
+  it('reads a word as a place only when it is not better read as a role word', () => {
+    expect(read('home mgr').places).toEqual([]);
+    expect(read('care home manager').places).toEqual([]);
+    expect(read('kl').places[0]?.name).toBe('Kuala Lumpur');
+    expect(read('sg').places[0]?.name).toBe('Singapore');
+    expect(read('nyc designer').places[0]?.name).toBe('New York');
+    expect(read('sf').places[0]?.name).toBe('San Francisco');
+  });
+
+  it('names an occupation in the title and its qualifiers in the title or team', () => {
+    const { terms } = read('data engineer');
+    expect(terms.map((term) => [term.raw, term.where])).toEqual([
+      ['data', 'name'],
+      ['engineer', 'title'],
+    ]);
+    expect(read('scala').terms[0]?.where).toBe('labels');
+  });
+
+  it('reads "or" between role words as either', () => {
+    const { terms } = read('engineer or developer');
+    expect(terms).toHaveLength(1);
+    expect(terms[0]?.alternatives).toEqual(['engineer', 'developer']);
+    expect(read('london or berlin').anyPlace).toBe(true);
+  });
+
+  it('corrects a misspelling and says so, and leaves real words and acronyms alone', () => {
+    const parsed = read('sofware enginer');
+    expect(parsed.terms.map((term) => term.raw)).toEqual(['software engineer']);
+    expect(parsed.notes.join(' ')).toContain('“enginer” as “engineer”');
+    expect(read('lpm').terms[0]?.raw).toBe('lpm');
+    expect(read('zookeeper').terms[0]?.raw).toBe('zookeeper');
   });
 });
 

@@ -52,6 +52,22 @@ describe('adding by link, with private addresses allowed (FETCH_ALLOW_PRIVATE_AD
   beforeEach(() => world.harness.slack.reset());
   afterAll(() => world.close());
 
+  it('answers at once with "Fetching …", then replaces it with what it read', async () => {
+    const { all } = await roles(world.harness, `add <${server.origin}/jobs/platform>`);
+    expect(all).toHaveLength(2);
+    expect(String(all[0]?.body.text)).toBe(`Fetching ${server.origin}/jobs/platform …`);
+    expect(all[0]?.body.replace_original).toBeUndefined();
+    expect(all[1]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(visibleText(all[1]?.body.blocks)).toContain('Platform Engineer');
+  });
+
+  it('replaces "Fetching …" with a clear error when the link cannot be read', async () => {
+    const { all } = await roles(world.harness, `add <${server.origin}/missing-page>`);
+    expect(String(all[0]?.body.text)).toMatch(/^Fetching /);
+    expect(all[1]?.body).toMatchObject({ replace_original: true });
+    expect(String(all[1]?.body.text)).toContain('I could not read that link');
+  });
+
   it('reads a page by its JSON-LD JobPosting and offers to save it, with the link as its source', async () => {
     const { posts } = await roles(world.harness, `add <${server.origin}/jobs/platform>`);
     const body = posts[0]?.body ?? {};

@@ -62,6 +62,8 @@ export async function startAddWorld(options: { allowPrivateAddresses: boolean })
   for (const name of HAND_PLACED) await copyFile(path.join(fixtures, name), path.join(postingsDir, name));
   const logger = createRootLogger({ level: 'silent', destination: memoryStream().stream });
   const catalog = await openLiveCatalog({ postingsDir, dataDir, logger, watch: false });
+  // The live catalog returns before its first load (so /healthz answers at once); these tests start loaded.
+  await catalog.ready;
   const harness = await startHttpHarness({
     getCatalog: () => catalog.current(),
     intake: (slack) =>
@@ -104,12 +106,23 @@ const next = () => {
   return counter;
 };
 
-/** `/roles <text>` as `userId`; returns what was posted to its response URL. */
+/**
+ * `/roles <text>` as `userId`; returns what was posted to its response URL: `posts` are the answers,
+ * `fetching` the "Fetching …" notes `/roles add <link>` shows at once (each answer then replaces it).
+ */
 export async function roles(harness: HttpHarness, text: string, userId = USER_ID) {
   const url = harness.slack.responseUrl();
   const id = url.split('/').pop() ?? '';
   const response = await harness.post(toForm(slashCommand(text, url, { user_id: userId })));
-  return { response, posts: harness.slack.responses(id), responseId: id };
+  const all = harness.slack.responses(id);
+  const isFetching = (post: (typeof all)[number]) => /^Fetching /.test(String(post.body.text ?? ''));
+  return {
+    response,
+    posts: all.filter((p) => !isFetching(p)),
+    fetching: all.filter(isFetching),
+    all,
+    responseId: id,
+  };
 }
 
 /** "Add to roles" on a message. */

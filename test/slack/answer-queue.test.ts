@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerQueueFullError, createAnswerQueue } from '../../src/slack/answer-queue.ts';
+import { createAnswerQueue } from '../../src/slack/answer-queue.ts';
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -39,12 +39,41 @@ describe('createAnswerQueue', () => {
     await expect(next).resolves.toBe('fine');
   });
 
-  it('refuses work past its capacity instead of answering very late', async () => {
+  it('answers every job past its capacity too: nothing is refused', async () => {
     const queue = createAnswerQueue({ capacity: 2 });
-    const accepted = [queue.run(() => 1), queue.run(() => 2)];
-    await expect(queue.run(() => 3)).rejects.toBeInstanceOf(AnswerQueueFullError);
-    expect(queue.pending).toBe(2);
-    await Promise.all(accepted);
+    const results = await Promise.all([1, 2, 3, 4, 5].map((n) => queue.run(() => n)));
+    expect(results).toEqual([1, 2, 3, 4, 5]);
     expect(queue.pending).toBe(0);
+  });
+
+  it('admits at once while under capacity', async () => {
+    const queue = createAnswerQueue({ capacity: 2 });
+    let admitted = false;
+    await queue.admit(10_000).then(() => {
+      admitted = true;
+    });
+    expect(admitted).toBe(true);
+  });
+
+  it('holds admission while full, until an answer finishes', async () => {
+    const queue = createAnswerQueue({ capacity: 2 });
+    const jobs = [queue.run(() => 1), queue.run(() => 2), queue.run(() => 3)];
+    let admitted = false;
+    const admission = queue.admit(10_000).then(() => {
+      admitted = true;
+    });
+    expect(admitted).toBe(false);
+    await turn();
+    await admission;
+    expect(admitted).toBe(true);
+    expect(queue.pending).toBeLessThan(3);
+    await Promise.all(jobs);
+  });
+
+  it('gives up holding admission after its longest wait', async () => {
+    const queue = createAnswerQueue({ capacity: 0 });
+    const started = Date.now();
+    await queue.admit(50);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(40);
   });
 });

@@ -60,8 +60,8 @@ describe('/roles subscribe', () => {
     expect(text).toMatch(
       /^Subscribed this channel to new roles matching “machine learning” \(`sub-[0-9a-f]{6}`\)\./,
     );
-    expect(text).toContain('Digests go out on the schedule `0 9 * * 1` (Europe/London).');
-    expect(text).toMatch(/\d+ current roles match; the digest brings only new ones\./);
+    expect(text).toContain('Digests go out at 09:00, only on Monday (Europe/London).');
+    expect(text).toMatch(/\d+ current roles match \([^)]+\); the digest brings only new ones\./);
     expect(await listSubscriptions(store, { channelId: CHANNEL_ID })).toMatchObject([
       { channelId: CHANNEL_ID, query: 'machine learning', createdBy: USER_ID, createdAt: NOW.toISOString() },
     ]);
@@ -132,7 +132,7 @@ describe('/roles subscriptions', () => {
     await roles('subscribe');
     await roles('subscribe design', { channel_id: 'C0OTHER' });
     const { text } = await roles('subscriptions');
-    expect(text).toContain('This channel’s digest (on the schedule `0 9 * * 1` (Europe/London)) follows:');
+    expect(text).toContain('This channel’s digest (at 09:00, only on Monday (Europe/London)) follows:');
     expect(text).toMatch(/• `sub-[0-9a-f]{6}` new roles matching “rust”, added by <@U0ALICE> on 2026-11-25/);
     expect(text).toMatch(/• `sub-[0-9a-f]{6}` every new role/);
     expect(text).not.toContain('design');
@@ -140,7 +140,10 @@ describe('/roles subscriptions', () => {
 
   it('explains how to subscribe when the channel has none', async () => {
     const { text } = await roles('subscriptions');
-    expect(text).toBe('This channel has no digest subscriptions. Add one with `/roles subscribe [words]`.');
+    expect(text).toBe(
+      'This channel has no digest subscriptions. Add one with `/roles subscribe [words]`.\n' +
+        'You have no personal alert; set one with `/roles alert <words>`.',
+    );
   });
 
   it('says the digest channel gets every role', async () => {
@@ -164,9 +167,13 @@ describe('/roles digest', () => {
     expect(state.firstSeen).toEqual({});
   });
 
-  it('previews every new role in the digest channel', async () => {
+  it('previews every new role in the digest channel: posted this week, or undated and first seen now', async () => {
     const { text } = await roles('digest', { channel_id: 'C0DIGEST' });
-    expect(text).toContain(`*${fixtureCatalog().postings.length} new roles*`);
+    const weekAgo = new Date(NOW.getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
+    const fresh = fixtureCatalog().postings.filter((p) => p.postedAt === null || p.postedAt >= weekAgo);
+    const older = fixtureCatalog().postings.length - fresh.length;
+    expect(text).toContain(`*${fresh.length} new role${fresh.length === 1 ? '' : 's'}*`);
+    if (older > 0) expect(text).toContain(`and ${older} older role`);
   });
 
   it('says how to get a digest in a channel that has none', async () => {

@@ -5,6 +5,7 @@ import type { Catalog } from '../../src/search/catalog.ts';
 import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/create-app.ts';
 import type { RolesSubcommands } from '../../src/slack/listeners/commands/roles-subcommands.ts';
 import type { PostingIntake } from '../../src/slack/posting-intake.ts';
+import type { RecentIds } from '../../src/slack/recent-ids.ts';
 import { fixtureCatalog } from '../fixtures/catalog/fixture-catalog.ts';
 import { memoryStream } from '../support/memory-stream.ts';
 import { slackRequestHeaders } from '../support/slack-signature.ts';
@@ -39,6 +40,10 @@ export async function startHttpHarness(
     getCatalog?: () => Catalog;
     /** Adding postings from Slack; it gets the stand-in, which serves the shared files. */
     intake?: (slack: SlackWebApiStandIn) => PostingIntake;
+    /** Event ids already answered (a file-backed one survives a restart of the harness). */
+    seenEvents?: RecentIds;
+    /** A digest's Unsubscribe (the digest store's `removeAllSubscriptions`). */
+    unsubscribe?: (target: string) => Promise<readonly { query: string | null }[]>;
   } = {},
 ): Promise<HttpHarness> {
   const slack = await startSlackWebApi();
@@ -61,6 +66,8 @@ export async function startHttpHarness(
       ...(options.intake === undefined ? {} : { intake: options.intake(slack) }),
       ...(options.subcommands === undefined ? {} : { subcommands: options.subcommands }),
       ...(options.listSubscriptions === undefined ? {} : { listSubscriptions: options.listSubscriptions }),
+      ...(options.seenEvents === undefined ? {} : { seenEvents: options.seenEvents }),
+      ...(options.unsubscribe === undefined ? {} : { unsubscribe: options.unsubscribe }),
     },
   );
   const { port } = await slackApp.start(0);

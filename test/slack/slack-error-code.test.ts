@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerQueueFullError } from '../../src/slack/answer-queue.ts';
 import { failureCode, friendlyMessage } from '../../src/slack/report-failure.ts';
 import { slackErrorCode } from '../../src/slack/slack-error-code.ts';
 import {
-  MESSAGE_BUSY,
   MESSAGE_INVITE_ME,
   MESSAGE_SLOW_DOWN,
   MESSAGE_SOMETHING_WENT_WRONG,
@@ -43,9 +41,5 @@ describe('friendlyMessage', () => {
     expect(friendlyMessage('ratelimited')).toBe(MESSAGE_SLOW_DOWN);
     expect(friendlyMessage('http_500')).toBe(MESSAGE_SOMETHING_WENT_WRONG);
     expect(friendlyMessage(null)).toBe(MESSAGE_SOMETHING_WENT_WRONG);
-  });
-
-  it('says the bot is busy when the answer queue refused the question', () => {
-    expect(friendlyMessage(failureCode(new AnswerQueueFullError(200)))).toBe(MESSAGE_BUSY);
   });
 });

@@ -33,6 +33,11 @@ export interface ProgrammedFailure {
   status?: number;
   /** Seconds, sent as `Retry-After` (with status 429). */
   retryAfter?: number;
+  /**
+   * Never answer. `'before'`: the call is dropped, as when Slack never got it. `'after'`: Slack accepts it
+   * (a message is created and shows in the recorded calls) but the answer never comes back.
+   */
+  hang?: 'before' | 'after';
 }
 
 export interface SlackWebApiOptions {
@@ -71,6 +76,11 @@ export interface SlackWebApiStandIn {
   /** Makes `apps.connections.open` answer with this WebSocket URL (Socket Mode). */
   setSocketModeUrl(url: string | null): void;
   waitForCalls(method: string, count?: number, timeoutMs?: number): Promise<SlackWebApiCall[]>;
+  /**
+   * Answers `conversations.history` from the messages it accepted, with their metadata, as Slack does for a
+   * bot with `channels:history`. Off by default: without the scope the method is unknown to the bot.
+   */
+  enableHistory(): void;
   waitForResponses(id: string, count?: number, timeoutMs?: number): Promise<ResponseUrlPost[]>;
   reset(): void;
   close(): Promise<void>;
@@ -102,6 +112,7 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
   const recorded: SlackWebApiCall[] = [];
   const responsePosts: ResponseUrlPost[] = [];
   const failures = new Map<string, ProgrammedFailure[]>();
+  let historyEnabled = false;
   let socketModeUrl: string | null = null;
   const files = new Map<string, { object: SlackFileObject; content: string }>();
   const downloads: { fileId: string; authorized: boolean }[] = [];
@@ -120,6 +131,18 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
     if (token !== expected) return { ok: false, error: 'invalid_auth' };
     const problems = blockKitProblems(method, args);
     if (problems.length > 0) return { ok: false, error: 'invalid_blocks', errors: problems };
+    if (method === 'conversations.history' && historyEnabled) {
+      const messages = recorded
+        .filter(
+          (c) =>
+            c.method === 'chat.postMessage' &&
+            c.args.channel === args.channel &&
+            (c.response as { ok?: boolean } | null)?.ok === true,
+        )
+        .map((c) => ({ type: 'message', ts: (c.response as { ts: string }).ts, metadata: c.args.metadata }))
+        .reverse();
+      return { ok: true, messages, has_more: false };
+    }
     switch (method) {
       case 'auth.test':
         return {
@@ -189,6 +212,13 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
           ok: true,
           channel: { id: args.channel, name: `channel-${args.channel.toLowerCase()}`, is_member: true },
         };
+      case 'conversations.open': {
+        // Opening a DM with one person: Slack answers with the IM channel, the same one every time.
+        const users = typeof args.users === 'string' ? args.users.split(',') : [];
+        if (users.length !== 1 || !/^[UW][A-Z0-9]+$/.test(users[0]!))
+          return { ok: false, error: 'user_not_found' };
+        return { ok: true, channel: { id: `D${users[0]!.slice(1)}` } };
+      }
       case 'files.info': {
         const file = typeof args.file === 'string' ? files.get(args.file) : undefined;
         return file === undefined ? { ok: false, error: 'file_not_found' } : { ok: true, file: file.object };
@@ -208,6 +238,15 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
       bearerToken(req.headers.authorization) ?? (typeof args.token === 'string' ? args.token : null);
     delete args.token;
     const failure = failures.get(method)?.shift();
+    if (failure?.hang === 'before') {
+      // Recorded with status 0 so a test can wait for it; Slack never saw it, so no message exists.
+      recorded.push({ method, token, args, status: 0, response: 'never answered' });
+      return;
+    }
+    if (failure?.hang === 'after') {
+      recorded.push({ method, token, args, status: 200, response: answerMethod(method, args, token) });
+      return;
+    }
     if (failure?.status !== undefined) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter);
@@ -345,7 +384,11 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
       waitUntil(() => calls(method), count, timeoutMs, `${method} call(s)`),
     waitForResponses: (id, count = 1, timeoutMs = 5_000) =>
       waitUntil(() => responses(id), count, timeoutMs, `post(s) to response_url ${id}`),
+    enableHistory() {
+      historyEnabled = true;
+    },
     reset() {
+      historyEnabled = false;
       recorded.length = 0;
       downloads.length = 0;
       responsePosts.length = 0;

@@ -3,6 +3,8 @@
  * and the line breaks that copying lost put back where we can tell they belong.
  */
 
+import { splitGluedLabels } from '../segment/labels.ts';
+
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ',
   amp: '&',
@@ -21,29 +23,6 @@ const NAMED_ENTITIES: Record<string, string> = {
   middot: '·',
 };
 
-/**
- * Short labels that page layouts place side by side with no space between them once copied
- * ("New York, NYLow Risk", "EngineeringPermanentvia lever"). Only known labels are split off,
- * because a generic camel-case split would break names such as "PyTorch" or "LinkedIn".
- */
-const GLUED_LABELS = [
-  'Low Risk',
-  'Medium Risk',
-  'High Risk',
-  'Full-time',
-  'Full time',
-  'Part-time',
-  'Part time',
-  'Permanent',
-  'Contract',
-  'Temporary',
-  'Internship',
-  'Freelance',
-];
-
-/** Header lines are short; prose is left alone so that real words are never split. */
-const GLUED_LINE_MAX = 80;
-
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
@@ -55,26 +34,21 @@ export function decodeEntities(text: string): string {
   });
 }
 
-function splitGluedLabels(line: string): string[] {
-  if (line.length > GLUED_LINE_MAX || /[.!?]\s/.test(line)) return [line];
-  let out = line;
-  for (const label of GLUED_LABELS) {
-    const escaped = label.replace(/[-]/g, '\\-');
-    out = out.replace(new RegExp(`(?<=[A-Za-z])(?=${escaped}(?:$|[^a-z]|via ))`, 'g'), '\n');
-  }
-  // "Permanentvia lever": the board marker some aggregators append to the label row.
-  out = out.replace(/(?<=[A-Za-z])(?=via [a-z][\w.-]*$)/gm, '\n');
-  return out.split('\n');
-}
+const ANY_DASH = /[\u2012\u2013\u2014\u2015\u2212]/;
 
 function normaliseDashes(text: string): string {
+  if (!ANY_DASH.test(text)) return text;
   return text
     .replace(/\s+[\u2012\u2013\u2014\u2015\u2212]\s+/g, ' - ')
     .replace(/(?<=[A-Za-z])[\u2012\u2013\u2014\u2015](?=[A-Za-z])/g, ' - ')
     .replace(/[\u2012\u2013\u2014\u2015\u2212]/g, '-');
 }
 
+/** Characters a bullet can start with: lines that start otherwise skip the pattern. */
+const BULLET_START = new Set('•●▪◦‣∙·*\u2022\u25CF\u25AA\u25E6\u2043-');
+
 function normaliseBullet(line: string): string {
+  if (!BULLET_START.has(line[0] ?? '')) return line;
   const match = /^[•●▪◦‣∙·*\u2022\u25CF\u25AA\u25E6\u2043-]\s*(.*)$/.exec(line);
   if (!match) return line;
   const rest = match[1] ?? '';
@@ -84,7 +58,11 @@ function normaliseBullet(line: string): string {
   return `- ${rest}`;
 }
 
+/** Only lines holding one of these can carry Markdown; the rest skip its six patterns. */
+const MARKDOWN_CHARS = /[#*_[]/;
+
 function stripMarkdown(line: string): string {
+  if (!MARKDOWN_CHARS.test(line)) return line;
   return line
     .replace(/^#{1,6}\s+/, '')
     .replace(/\*\*(.+?)\*\*/g, '$1')
@@ -93,6 +71,25 @@ function stripMarkdown(line: string): string {
     .replace(/^_([^_\s][^_]*)_$/, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
 }
+
+/** Spaces, zero-width characters, quotes and the ellipsis, each with its one plain spelling. */
+const SPELLINGS: Record<string, string> = {
+  ...Object.fromEntries(
+    [...'\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\t'].map((space) => [space, ' ']),
+  ),
+  // Zero-width characters are removed one by one: none joins its neighbours.
+  ...Object.fromEntries([...'\u200B\u200C\u200D\u2060\uFEFF\u00AD'].map((zeroWidth) => [zeroWidth, ''])),
+  ...Object.fromEntries([...'\u2018\u2019\u201A\u201B\u2032\u00B4'].map((quote) => [quote, "'"])),
+  ...Object.fromEntries([...'\u201C\u201D\u201E\u201F\u2033'].map((quote) => [quote, '"'])),
+  '\u2026': '...',
+};
+const SPELLINGS_PATTERN = new RegExp(`[${Object.keys(SPELLINGS).join('')}]`, 'g');
+/**
+ * A full stop with a capitalised word right after it, after two lower-case letters (or a closing
+ * bracket): searched from the stop, which is rare, rather than from every letter.
+ */
+const GLUED_SENTENCE = /[.!?](?=[A-Z][a-z])/g;
+const AFTER_WORD = /^[a-z)]{2}$/;
 
 /**
  * The normalised text: one item per line, single blank lines between paragraphs, trimmed. Passes repeat
@@ -113,21 +110,18 @@ function normaliseOnce(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n');
   // Pages scraped through JSON sometimes keep their line breaks as the two characters "\n".
   text = text.replace(/\\r\\n|\\n/g, '\n');
-  text = decodeEntities(text);
-  text = text
-    .replace(/[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\t]/g, ' ')
-    // Zero-width characters one at a time: in one class the joiner would read as joining its neighbours.
-    .replace(/\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD/g, '')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/\u2026/g, '...');
+  if (text.includes('&')) text = decodeEntities(text);
+  // One pass for every character that has one plain spelling (most pages hold few or none of them).
+  text = text.replace(SPELLINGS_PATTERN, (character) => SPELLINGS[character] ?? character);
   text = normaliseDashes(text);
   // "collaboration hours.Kipp is": a sentence glued to the next when a paragraph break was lost.
-  text = text.replace(/(?<=[a-z)]{2}[.!?])(?=[A-Z][a-z])/g, ' ');
+  text = text.replace(GLUED_SENTENCE, (stop, offset: number) =>
+    AFTER_WORD.test(text.slice(Math.max(0, offset - 2), offset)) ? `${stop} ` : stop,
+  );
 
   const lines: string[] = [];
   for (const rawLine of text.split('\n')) {
-    const trimmed = rawLine.replace(/ {2,}/g, ' ').trim();
+    const trimmed = (rawLine.includes('  ') ? rawLine.replace(/ {2,}/g, ' ') : rawLine).trim();
     const line = normaliseBullet(stripMarkdown(trimmed)).trim();
     for (const part of splitGluedLabels(line)) lines.push(part.trim());
   }

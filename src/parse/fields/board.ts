@@ -41,36 +41,47 @@ export function boardFromUrl(url: string): string | null {
   return null;
 }
 
-const MARKERS: [string, RegExp][] = [
-  ['linkedin', /^linkedin$|linkedin corporation|^skip to main content$[\s\S]*^join now$/im],
-  ['greenhouse', /powered by greenhouse|^greenhouse$/im],
-  ['lever', /powered by lever|^lever$/im],
-  ['workday', /powered by workday|^workday$/im],
-  ['ashby', /powered by ashby|^ashby$/im],
-  ['indeed', /^indeed$|indeed\.com|^indeed apply$/im],
-  ['glassdoor', /^glassdoor$|©\s*\d{4}\s+glassdoor/im],
-  ['indeed', /©\s*\d{4}\s+indeed\b/i],
-  ['workday', /©\s*\d{4}\s+workday\b/i],
-  ['hackernews', /^hacker news\b|news\.ycombinator\.com|^ask hn: who is hiring/im],
-  ['ziprecruiter', /\bziprecruiter\b/i],
-  ['wellfound', /\bwellfound\b/i],
-  ['smartrecruiters', /powered by smartrecruiters/i],
-  ['workable', /powered by workable/i],
+/** Each marker with a word it cannot match without, so a page that lacks the word skips the pattern. */
+const MARKERS: [string, string, RegExp][] = [
+  ['linkedin', 'linkedin', /^linkedin$|linkedin corporation/im],
+  ['linkedin', 'join now', /^skip to main content$[\s\S]*^join now$/im],
+  ['greenhouse', 'greenhouse', /powered by greenhouse|^greenhouse$/im],
+  ['lever', 'lever', /powered by lever|^lever$/im],
+  ['workday', 'workday', /powered by workday|^workday$/im],
+  ['ashby', 'ashby', /powered by ashby|^ashby$/im],
+  ['indeed', 'indeed', /^indeed$|indeed\.com|^indeed apply$/im],
+  ['glassdoor', 'glassdoor', /^glassdoor$|©\s*\d{4}\s+glassdoor/im],
+  ['indeed', 'indeed', /©\s*\d{4}\s+indeed\b/i],
+  ['workday', 'workday', /©\s*\d{4}\s+workday\b/i],
+  ['hackernews', 'hacker news', /^hacker news\b/im],
+  ['hackernews', 'ycombinator', /news\.ycombinator\.com/i],
+  ['hackernews', 'ask hn', /^ask hn: who is hiring/im],
+  ['ziprecruiter', 'ziprecruiter', /\bziprecruiter\b/i],
+  ['wellfound', 'wellfound', /\bwellfound\b/i],
+  ['smartrecruiters', 'smartrecruiters', /powered by smartrecruiters/i],
+  ['workable', 'workable', /powered by workable/i],
 ];
 
 /** The board, lower case, from the page's chrome and text; null when nothing names one. */
 export function detectBoard(pageText: string, url: string | null, tail = ''): string | null {
-  const via = /^via ([a-z][\w.-]*)$/im.exec(pageText);
+  const via = /via /i.test(pageText) ? /^via ([a-z][\w.-]*)$/im.exec(pageText) : null;
   if (via) return via[1]!.toLowerCase();
   if (url) {
     const fromUrl = boardFromUrl(url);
     if (fromUrl) return fromUrl;
   }
-  for (const match of pageText.matchAll(/https?:\/\/[^\s)"'<>]+/g)) {
-    const fromUrl = boardFromUrl(match[0]);
-    if (fromUrl && KNOWN.has(fromUrl)) return fromUrl;
+  if (pageText.includes('http')) {
+    for (const match of pageText.matchAll(/https?:\/\/[^\s)"'<>]+/g)) {
+      const fromUrl = boardFromUrl(match[0]);
+      if (fromUrl && KNOWN.has(fromUrl)) return fromUrl;
+    }
   }
-  for (const [board, pattern] of MARKERS) if (pattern.test(pageText) || pattern.test(tail)) return board;
+  const lowerPage = pageText.toLowerCase();
+  const lowerTail = tail.toLowerCase();
+  for (const [board, word, pattern] of MARKERS) {
+    if (lowerPage.includes(word) && pattern.test(pageText)) return board;
+    if (lowerTail.includes(word) && pattern.test(tail)) return board;
+  }
   return null;
 }
 

@@ -9,12 +9,15 @@ const NOT_PEOPLE_MANAGER =
   /\b(?:product|program|programme|project|account|accounts|community|partner|partnership|relationship|success|case|brand|release|delivery|office|facilities|content|campaign|category|territory|portfolio|technical program|product marketing)\s+manager\b/i;
 
 const TITLE_LEVELS: [Seniority, RegExp][] = [
-  ['intern', /\b(?:intern|internship|co-?op|working student|apprentice(?:ship)?|werkstudent)\b/i],
+  [
+    'intern',
+    /\b(?:intern|internship|co-?op|working student|apprentice(?:ship)?|werkstudent(?:in)?|praktikant(?:in)?|stagiaire|alternant(?:e)?|trainee)\b/i,
+  ],
   ['director', /\b(?:director|vp|vice president|head of|chief|cto|ceo|cfo|cpo)\b/i],
   ['manager', /\bmanager\b|\bmanaging\b|\bteam lead\b/i],
   ['principal', /\b(?:principal|distinguished|fellow)\b/i],
   ['staff', /\bstaff\b/i],
-  ['senior', /\b(?:senior|sr\.?|snr)(?=\s|$|\W)|\bIII\b|\bIV\b|\blead\b/i],
+  ['senior', /\b(?:senior|sr\.?|snr)(?=\s|$|\W)|\bs[ée]nior\b|\bIII\b|\bIV\b|\blead\b/i],
   ['mid', /\b(?:mid(?:-| )?level|mid-senior|intermediate)\b/i],
   ['mid', /\bII\b/],
   ['junior', /\b(?:junior|jr\.?|entry(?:-| )level|graduate|new grad|associate)\b/i],
@@ -29,11 +32,16 @@ export function seniorityFromTitle(title: string): Seniority | null {
   return null;
 }
 
-/** LinkedIn's "Seniority level" values and similar labels. */
+/**
+ * LinkedIn's "Seniority level" values and the like on other boards: Glassdoor's "Entry level",
+ * StepStone's "Berufseinsteiger" / "Berufserfahren", Welcome to the Jungle's "Stage" / "Confirmé".
+ */
 export function seniorityFromLabel(value: string): Seniority | null {
   const lower = value.toLowerCase();
-  if (/intern/.test(lower)) return 'intern';
-  if (/entry|junior|graduate/.test(lower)) return 'junior';
+  if (/intern|werkstudent|praktik|stagiaire|^stage$|alternance|apprentice/.test(lower)) return 'intern';
+  if (/entry|junior|graduate|berufseinsteiger|einsteiger|débutant|debutant/.test(lower)) return 'junior';
+  if (/führungskraft|fuhrungskraft|teamleitung/.test(lower)) return 'manager';
+  if (/berufserfahren|experienced|professional|confirmé|confirme/.test(lower)) return 'mid';
   if (/mid-senior|senior/.test(lower)) return 'senior';
   if (/mid|intermediate|associate/.test(lower)) return 'mid';
   if (/director|executive|vp/.test(lower)) return 'director';

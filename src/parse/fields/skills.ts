@@ -4,6 +4,8 @@
  * "Rust") only count when capitalised as a name.
  */
 
+import { skillMatcher } from './skill-matcher.ts';
+
 interface Skill {
   name: string;
   /** Regex sources for the spellings; `\b`-style boundaries are added around each. */
@@ -136,22 +138,36 @@ const SKILLS: Skill[] = [
   { name: 'Solidity', patterns: ['solidity'] },
 ];
 
+/** The plain text a pattern spells ("c\\+\\+" -> "c++"), or null when it uses other regex syntax. */
+function literalOf(pattern: string): string | null {
+  const unescaped = pattern.replace(/\\(.)/g, '');
+  return /[.*+?^${}()|[\]]/.test(unescaped) ? null : pattern.replace(/\\(.)/g, '$1');
+}
+
 /** Word boundaries that also work for names ending in symbols ("C++", "C#", ".NET"). */
-const COMPILED = SKILLS.map((skill) => ({
-  name: skill.name,
-  regex: new RegExp(
-    `(?<![\\w+#.-])(?:${skill.patterns.join('|')})(?![\\w+#]|\\.[a-z])`,
-    skill.caseSensitive ? '' : 'i',
-  ),
-}));
+const COMPILED = SKILLS.map((skill) => {
+  const literals = skill.patterns.map(literalOf);
+  return {
+    name: skill.name,
+    caseSensitive: skill.caseSensitive === true,
+    // A skill whose spellings are plain words is only searched for when one of them occurs at all: a
+    // substring test is far cheaper than a pattern with lookarounds, and most skills are absent.
+    literals: literals.every((literal) => literal !== null)
+      ? literals.map((literal) => (skill.caseSensitive ? literal : literal.toLowerCase()))
+      : null,
+    regex: new RegExp(
+      `(?<![\\w+#.-])(?:${skill.patterns.join('|')})(?![\\w+#]|\\.[a-z])`,
+      skill.caseSensitive ? '' : 'i',
+    ),
+  };
+});
+
+/** One pass over the text's words picks the few skills worth searching for. */
+const matchSkills = skillMatcher(SKILLS.map((skill, i) => ({ ...skill, regex: COMPILED[i]!.regex })));
 
 /** Canonical skill names in the order the text first mentions them. */
 export function findSkills(text: string): string[] {
-  const found: { name: string; index: number }[] = [];
-  for (const { name, regex } of COMPILED) {
-    const index = text.search(regex);
-    if (index !== -1) found.push({ name, index });
-  }
+  const found = matchSkills(text);
   return found.sort((a, b) => a.index - b.index || a.name.localeCompare(b.name)).map((entry) => entry.name);
 }
 

@@ -8,8 +8,36 @@ import type { Workplace } from '../../model/posting.ts';
  * lost cannot be told apart from culture copy pasted under every posting at the company.
  */
 
+/**
+ * What boards print in other languages or as a short fact: StepStone's "Teilweise Home-Office", Welcome to
+ * the Jungle's "Télétravail fréquent", Reed's "Home-based", "site-based". Checked before the English words.
+ */
+const BOARD_WORDS: [Workplace, RegExp][] = [
+  [
+    'hybrid',
+    /^(?:teilweise home[- ]office|hybrides? arbeiten|hybride?|télétravail (?:fréquent|occasionnel|partiel|possible)|travail hybride)$/,
+  ],
+  [
+    'remote',
+    /^(?:(?:100\s?% |vollständig )?home[- ]office|home[- ]based|télétravail (?:total|complet)|full remote|remote only)$/,
+  ],
+  ['onsite', /^(?:vor ort|präsenz|pas de télétravail|présentiel|sur site|site[- ]based|office[- ]based)$/],
+];
+
+/** A short fact line or header part in a board's own words, or null. */
+export function workplaceFromBoardWords(value: string): Workplace | null {
+  const key = value
+    .toLowerCase()
+    .replace(/^\(|\)$/g, '')
+    .trim();
+  for (const [workplace, pattern] of BOARD_WORDS) if (pattern.test(key)) return workplace;
+  return null;
+}
+
 export function workplaceFromLabel(value: string): Workplace | null {
   const lower = value.toLowerCase();
+  const board = workplaceFromBoardWords(lower);
+  if (board) return board;
   if (/\bhybrid\b/.test(lower)) return 'hybrid';
   if (/\bremote\b|\btelecommute\b|\bwork from home\b|\bwfh\b/.test(lower)) return 'remote';
   if (/\bon-?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b/.test(lower)) return 'onsite';
@@ -18,6 +46,8 @@ export function workplaceFromLabel(value: string): Workplace | null {
 
 /** A header part or title suffix that is only a workplace word ("Remote", "Hybrid", "Remote (US)"). */
 export function workplaceFromHeaderPart(part: string): Workplace | null {
+  const board = workplaceFromBoardWords(part);
+  if (board) return board;
   if (
     !/^(?:fully |100% )?(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)(?:\s*[-(,].*)?$/i.test(
       part.trim(),
@@ -80,6 +110,8 @@ function fromLocationSection(text: string): Workplace | null {
 export interface WorkplaceInputs {
   labelValue: string | undefined;
   headerParts: readonly string[];
+  /** A workplace written inside a place line ("New York, NY (Remote)", "Berlin, Germany (Hybrid)"). */
+  besidePlace?: Workplace | null;
   locationSectionText: string;
   text: string;
 }
@@ -93,6 +125,7 @@ export function findWorkplace(inputs: WorkplaceInputs): Workplace | null {
     const found = workplaceFromHeaderPart(part);
     if (found) return found;
   }
+  if (inputs.besidePlace) return inputs.besidePlace;
   const stated = earliestExplicit(inputs.locationSectionText);
   if (stated) return stated;
   const sectionRule = fromLocationSection(inputs.locationSectionText);

@@ -1,4 +1,5 @@
-import { Parser } from 'htmlparser2';
+import { decodeEntities } from '../clean/normalise-text.ts';
+import { readHtmlEvents } from './html-events.ts';
 
 /**
  * Reads a saved HTML page: its schema.org JSON-LD blocks, its own URL, and its visible text with one block
@@ -59,6 +60,9 @@ const BLOCKS = new Set([
   'figcaption',
 ]);
 
+/** The tags whose attributes the reader looks at. */
+const ATTRIBUTE_TAGS = new Set(['script', 'link', 'meta']);
+
 export function readHtml(html: string): HtmlPage {
   const jsonLd: unknown[] = [];
   let url: string | null = null;
@@ -73,7 +77,8 @@ export function readHtml(html: string): HtmlPage {
   let inJsonLd = false;
   let jsonLdText = '';
 
-  const parser = new Parser(
+  readHtmlEvents(
+    html,
     {
       onopentag(name, attributes) {
         if (name === 'script' && (attributes.type ?? '').toLowerCase() === 'application/ld+json') {
@@ -128,10 +133,8 @@ export function readHtml(html: string): HtmlPage {
         if (BLOCKS.has(name) && name !== 'br' && name !== 'hr') parts.push('\n');
       },
     },
-    { decodeEntities: true },
+    ATTRIBUTE_TAGS,
   );
-  parser.write(html);
-  parser.end();
 
   const text = parts
     .join('')
@@ -150,8 +153,13 @@ export function readHtml(html: string): HtmlPage {
   return { text, jsonLd, url };
 }
 
+const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+/** `&lt;p&gt;`: HTML whose markup was escaped once more, as some boards write their JSON-LD description. */
+const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(?:\s[^<>]*?)?\/?&gt;/i;
+
 /** The text of an HTML fragment (a JSON description field), or the string itself when it holds no tags. */
 export function htmlFragmentToText(fragment: string): string {
-  if (!/<[a-z][\s\S]*?>/i.test(fragment)) return fragment;
-  return readHtml(fragment).text;
+  if (TAG.test(fragment)) return readHtml(fragment).text;
+  if (ESCAPED_TAG.test(fragment)) return readHtml(decodeEntities(fragment)).text;
+  return fragment;
 }

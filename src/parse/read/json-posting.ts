@@ -1,12 +1,10 @@
-import {
-  type EmploymentType,
-  type Location,
-  Salary,
-  SalaryPeriod,
-  type Workplace,
-} from '../../model/posting.ts';
+import type { EmploymentType, Location, Salary, Workplace } from '../../model/posting.ts';
+import { payContextOf } from '../../pay/pay-context.ts';
+import { salaryFromSchema } from '../../pay/schema-salary.ts';
+import { parseLocationPhrase } from '../../places/locations.ts';
 import { lookupPlace } from '../../places/places.ts';
 import { employmentTypeFromLabel } from '../fields/employment-type.ts';
+import { type DateContext, readClosingValue, readPostedValue } from '../fields/posted-date.ts';
 
 /**
  * The fields of a schema.org JobPosting (from a .json file or an HTML page's JSON-LD) that state outright
@@ -52,6 +50,20 @@ function countryCode(value: unknown): string | null {
   return place?.country && /^[A-Z]{2}$/.test(place.country) ? place.country : null;
 }
 
+/**
+ * The gazetteer's reading of an address the JSON-LD states in parts ("Vancouver", "BC", "CA"), when it
+ * agrees with those parts: it spells the region out ("British Columbia") as search expects. Otherwise the
+ * parts as stated.
+ */
+function gazetteerReading(stated: Location): Location {
+  if (stated.city === null) return stated;
+  const [found, ...others] = parseLocationPhrase(stated.raw);
+  if (found === undefined || others.length > 0 || found.city?.toLowerCase() !== stated.city.toLowerCase())
+    return stated;
+  if (stated.country !== null && found.country !== stated.country) return stated;
+  return { ...found, raw: stated.raw };
+}
+
 function locationOf(place: unknown): Location | null {
   if (typeof place === 'string') {
     return place.trim() === ''
@@ -59,7 +71,8 @@ function locationOf(place: unknown): Location | null {
       : { city: null, region: null, country: countryCode(place), raw: place.trim() };
   }
   if (!isObject(place)) return null;
-  const address = place.address ?? place;
+  // Some boards give an array of addresses for one place; the first is the street address.
+  const address = asArray(place.address ?? place)[0];
   if (typeof address === 'string') return locationOf(address);
   if (!isObject(address)) return null;
   const city = text(address.addressLocality);
@@ -70,40 +83,27 @@ function locationOf(place: unknown): Location | null {
     const name = text(place.name);
     return name ? { city: null, region: null, country: countryCode(name), raw: name } : null;
   }
-  return { city, region, country, raw };
+  return gazetteerReading({ city, region, country, raw });
 }
 
-function numberOf(value: unknown): number | null {
-  const parsed = typeof value === 'string' ? Number(value.replace(/[,\s]/g, '')) : value;
-  return typeof parsed === 'number' && Number.isFinite(parsed) && parsed >= 0 ? parsed : null;
+/** schema.org `baseSalary`, read by the pay subsystem in the money of the posting's country when it names none. */
+function salaryOf(value: unknown, locations: readonly Location[]): Salary | null {
+  return salaryFromSchema(value, payContextOf(locations));
 }
 
-function salaryOf(value: unknown): Salary | null {
-  if (!isObject(value)) return null;
-  const currency = text(value.currency)?.toUpperCase() ?? null;
-  const amount = value.value;
-  const quantity = isObject(amount) ? amount : { value: amount };
-  const exact = numberOf(quantity.value);
-  const min = numberOf(quantity.minValue) ?? exact;
-  const max = numberOf(quantity.maxValue) ?? exact;
-  // schema.org writes the period as `HOUR` … `YEAR`: our periods in capitals. Anything else reads as yearly.
-  const unit = (text(quantity.unitText) ?? text(value.unitText) ?? 'year').toLowerCase();
-  const period = SalaryPeriod.safeParse(unit).data ?? 'year';
-  if (currency === null) return null;
-  const figures = min !== null && max !== null && min !== max ? `${min}-${max}` : String(min ?? max);
-  const statement = `${currency} ${figures} per ${period}`;
-  const range = { min, max, currency, period, text: statement };
-  const parsed = Salary.safeParse({ ...range, ranges: [range] });
-  return parsed.success ? parsed.data : null;
-}
-
-function dateOf(value: unknown): string | null {
+/**
+ * A schema.org date: ISO 8601 as the standard asks ("2026-03-17", "2026-03-17T09:00:00-07:00", whose
+ * date is the one the board meant, whatever the offset), else the forms boards put there anyway.
+ */
+function dateOf(value: unknown, read: (value: string) => string | null): string | null {
   const raw = text(value);
   if (raw === null) return null;
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(raw);
-  if (iso) return iso[1]!;
-  const parsed = new Date(raw);
-  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+  if (iso) {
+    const date = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+    return date.toISOString().slice(0, 10) === iso[0] ? iso[0] : null;
+  }
+  return read(raw);
 }
 
 export interface JobPostingFields {
@@ -116,11 +116,14 @@ export interface JobPostingFields {
   salary: Salary | null;
   employmentType: EmploymentType | null;
   postedAt: string | null;
+  /** When applications close: schema.org `validThrough`. */
+  validThrough: string | null;
   url: string | null;
 }
 
-export function readJobPosting(posting: JsonObject): JobPostingFields {
-  const organisation = posting.hiringOrganization;
+/** The fields a JobPosting states; `dates` resolves a date written in words against the reference. */
+export function readJobPosting(posting: JsonObject, dates: DateContext): JobPostingFields {
+  const organisation = asArray(posting.hiringOrganization)[0];
   const remote = asArray(posting.jobLocationType).some(
     (type) => String(type).toUpperCase() === 'TELECOMMUTE',
   );
@@ -133,19 +136,26 @@ export function readJobPosting(posting: JsonObject): JobPostingFields {
       if (location) locations.push(location);
     }
   }
+  const countries = new Set(locations.map((location) => location.country));
+  const local = { ...dates, monthFirst: dates.monthFirst ?? (countries.size === 1 && countries.has('US')) };
+  // "FULL_TIME", ["FULL_TIME", "CONTRACTOR"], or "Full-time, Permanent" in one string.
   const employmentType =
     asArray(posting.employmentType)
-      .map((type) => employmentTypeFromLabel(String(type)))
+      .flatMap((type) => String(type).split(','))
+      .map((type) => employmentTypeFromLabel(type))
       .find((type) => type !== null) ?? null;
   return {
     title: text(posting.title),
-    company: isObject(organisation) ? text(organisation.name) : text(organisation),
+    company: isObject(organisation)
+      ? (text(organisation.name) ?? text(organisation.legalName))
+      : text(organisation),
     description: typeof posting.description === 'string' ? posting.description : '',
     locations,
     workplace: remote ? 'remote' : null,
-    salary: salaryOf(posting.baseSalary) ?? salaryOf(posting.estimatedSalary),
+    salary: salaryOf(posting.baseSalary, locations) ?? salaryOf(posting.estimatedSalary, locations),
     employmentType,
-    postedAt: dateOf(posting.datePosted),
+    postedAt: dateOf(posting.datePosted, (value) => readPostedValue(value, local)),
+    validThrough: dateOf(posting.validThrough, (value) => readClosingValue(value, local)),
     url: text(posting.url),
   };
 }

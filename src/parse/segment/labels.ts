@@ -51,7 +51,8 @@ const LABEL_NAMES: Record<string, string> = {
   'job title': 'title',
   title: 'title',
   position: 'title',
-  role: 'title',
+  // "Role: Back End Developer" is a category on Naukri and others, weaker than the posting's own heading.
+  role: 'role',
   salary: 'salary',
   pay: 'salary',
   'salary range': 'salary',
@@ -71,6 +72,47 @@ const LABEL_NAMES: Record<string, string> = {
   'job url': 'url',
   source: 'url',
 };
+
+/**
+ * Short labels that page layouts place side by side with no space between them once copied
+ * ("New York, NYLow Risk", "EngineeringPermanentvia lever"). Only known labels are split off,
+ * because a generic camel-case split would break names such as "PyTorch" or "LinkedIn".
+ */
+const GLUED_LABELS = [
+  'Low Risk',
+  'Medium Risk',
+  'High Risk',
+  'Full-time',
+  'Full time',
+  'Part-time',
+  'Part time',
+  'Permanent',
+  'Contract',
+  'Temporary',
+  'Internship',
+  'Freelance',
+];
+
+/** Header lines are short; prose is left alone so that real words are never split. */
+const GLUED_LINE_MAX = 80;
+
+// One alternation compiled once: the splitter runs on every short line of every page, so building a
+// pattern per label per line was a fifth of parse time. Lookarounds read the original line, so one pass
+// splits exactly where the label-by-label passes did.
+const GLUED_LABEL_START = new RegExp(
+  `(?<=[A-Za-z])(?=(?:${GLUED_LABELS.map((label) => label.replace(/-/g, '\\-')).join('|')})(?:$|[^a-z]|via ))`,
+  'g',
+);
+/** "Permanentvia lever": the board marker some aggregators append to the label row. */
+const GLUED_VIA = /(?<=[A-Za-z])(?=via [a-z][\w.-]*$)/gm;
+const SENTENCE_BREAK = /[.!?]\s/;
+
+/** A short header line split where copying glued labels together ("New York, NYLow Risk"). */
+export function splitGluedLabels(line: string): string[] {
+  if (line.length > GLUED_LINE_MAX || SENTENCE_BREAK.test(line)) return [line];
+  const out = line.replace(GLUED_LABEL_START, '\n').replace(GLUED_VIA, '\n');
+  return out === line ? [line] : out.split('\n');
+}
 
 export interface LabelScan {
   /** First value seen for each canonical label. */
@@ -110,7 +152,9 @@ const INLINE_ONLY = new Set([
 ]);
 
 function blockLabelName(text: string): string | undefined {
-  const key = text.trim().toLowerCase().replace(/:$/, '');
+  if (text.length > 40) return undefined;
+  let key = text.trim().toLowerCase();
+  if (key.endsWith(':')) key = key.slice(0, -1);
   return INLINE_ONLY.has(key) ? undefined : LABEL_NAMES[key];
 }
 
@@ -118,13 +162,15 @@ export function labelName(text: string): string | undefined {
   return LABEL_NAMES[text.trim().toLowerCase()];
 }
 
+const INLINE_LABEL = /^([A-Za-z][A-Za-z ]{1,28}):\s*(\S.*)$/;
+
 export function scanLabels(lines: readonly string[]): LabelScan {
   const labels = new Map<string, string>();
   const consumed = new Set<number>();
   const every: [string, string][] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const inline = /^([A-Za-z][A-Za-z ]{1,28}):\s*(\S.*)$/.exec(line);
+    const inline = line.includes(':') ? INLINE_LABEL.exec(line) : null;
     if (inline) {
       const name = labelName(inline[1] ?? '');
       const value = (inline[2] ?? '').trim();

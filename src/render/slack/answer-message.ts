@@ -1,7 +1,13 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
+import { tellApart } from '../../answer/tell-apart.ts';
 import type {
   Answer,
+  ClarifyAnswer,
+  CompareAnswer,
   DetailsAnswer,
+  ExistsAnswer,
+  ExtremeAnswer,
+  GreetingAnswer,
   HelpAnswer,
   LocationsAnswer,
   NewAnswer,
@@ -14,7 +20,7 @@ import type {
 } from '../../answer/types.ts';
 import type { Posting } from '../../model/posting.ts';
 import { ACTION_IDS } from '../../slack/action-ids.ts';
-import { plural } from '../format-posting.ts';
+import { PERIOD_WORDS, plural } from '../format-posting.ts';
 import { formatMoney, formatSalary } from './format-salary.ts';
 import {
   BUTTON_TEXT_MAX,
@@ -91,6 +97,16 @@ function roleName(posting: Posting): string {
   return `*${titleLine(posting, 200)}*${company}`;
 }
 
+/** A role's name with what tells it apart from a same-named role in the same answer: "… — Acme (London)". */
+function roleNameApart(posting: Posting, apart: ReadonlyMap<string, string>): string {
+  const label = apart.get(posting.id);
+  return `${roleName(posting)}${label === undefined ? '' : ` (${escapeLine(label, 120)})`}`;
+}
+
+function payLine(posting: Posting): string {
+  return posting.salary === null ? 'pay not stated' : escapeMrkdwn(formatSalary(posting.salary));
+}
+
 /** Up to `max` role names, then how many more: for roles listed in passing, not shown in full. */
 function roleNames(postings: readonly Posting[], max = 10): string {
   const names = postings.slice(0, max).map(roleName);
@@ -138,6 +154,19 @@ function searchParts(answer: SearchAnswer, page: number, now: Date | null, share
     hits.map((hit) => hit.posting),
     now,
   );
+  // Near misses follow the cards on the first page, under what they miss, as plain lines: never counted.
+  if (shown === 1) {
+    for (const group of answer.nearMisses ?? []) {
+      const lines = group.postings.map(
+        (posting) =>
+          `• ${escapeLine(`${posting.title}${posting.company ? ` — ${posting.company}` : ''}`, 200)}`,
+      );
+      body.push(
+        { type: 'divider' },
+        section(`*${escapeLine(group.heading, 150)}* (not counted)\n${lines.join('\n')}`),
+      );
+    }
+  }
   const range = total <= CARDS_PER_PAGE ? '' : ` (showing ${first + 1}–${first + hits.length})`;
   const notes = [`Understood as: ${understood}${range}`, ...answer.notes];
   if (answer.hint !== null) notes.push(answer.hint);
@@ -164,7 +193,7 @@ function salaryParts(answer: SalaryAnswer): Parts {
   const fields = answer.groups.slice(0, SECTION_FIELDS_MAX).map((group) => {
     const money = (n: number) => formatMoney(n, group.currency);
     const per = formatSalary(group);
-    const text = `*${escapeMrkdwn(group.currency)} · ${plural(group.count, 'role')}*\n${escapeMrkdwn(per)}\nmedian ${escapeMrkdwn(money(group.median))}`;
+    const text = `*${escapeMrkdwn(group.currency)} ${PERIOD_WORDS[group.period]} · ${plural(group.count, 'role')}*\n${escapeMrkdwn(per)}\nmedian ${escapeMrkdwn(money(group.median))} · mean ${escapeMrkdwn(money(group.mean))}`;
     return mrkdwnText(text, SECTION_FIELD_TEXT_MAX);
   });
   if (fields.length > 0) body.push({ type: 'section', fields });
@@ -173,11 +202,12 @@ function salaryParts(answer: SalaryAnswer): Parts {
     notes.push(`${answer.groups.length - SECTION_FIELDS_MAX} more currency groups are not shown.`);
   }
   const stated = answer.rows.filter((row) => row.salary !== null);
+  const apart = tellApart(answer.postings);
   const lines = stated.slice(0, MAX_LIST_ROWS).map((row) => {
     const salary = row.salary;
     if (salary === null) return '';
     const extra = salary.ranges.length > 1 ? ` (${plural(salary.ranges.length, 'range')}, by location)` : '';
-    return `• ${roleName(row.posting)}: ${escapeMrkdwn(formatSalary(salary))}${extra}`;
+    return `• ${roleNameApart(row.posting, apart)}: ${escapeMrkdwn(formatSalary(salary))}${extra}`;
   });
   if (stated.length > MAX_LIST_ROWS)
     lines.push(`_…and ${stated.length - MAX_LIST_ROWS} more roles with a salary_`);
@@ -277,13 +307,20 @@ function statsParts(answer: StatsAnswer): Parts {
     table('By seniority', answer.bySeniority),
     table('By country', answer.byCountry),
   ];
+  const counted =
+    answer.understood.trim() === ''
+      ? plural(answer.total, 'role')
+      : `${plural(answer.total, 'role')} ${answer.total === 1 ? 'matches' : 'match'} ${quote(answer.understood)}`;
   return {
-    header: `What I know: ${plural(answer.total, 'role')}`,
+    header: truncateText(
+      answer.understood.trim() === '' ? `What I know: ${plural(answer.total, 'role')}` : `${counted}`,
+      HEADER_TEXT_MAX,
+    ),
     body: [
-      section(`${plural(answer.total, 'role')}, ${answer.withSalary} with a stated salary.`),
-      { type: 'section', fields },
+      section(`${escapeLine(counted, 400)}, ${answer.withSalary} with a stated salary.`),
+      ...(answer.total > 0 ? [{ type: 'section', fields } satisfies SectionBlock] : []),
     ],
-    summary: `${plural(answer.total, 'role')}, ${answer.withSalary} with a stated salary.`,
+    summary: `${counted}, ${answer.withSalary} with a stated salary.`,
     notes: answer.notes,
     actions: [],
   };
@@ -302,7 +339,10 @@ function newParts(answer: NewAnswer, now: Date | null): Parts {
     notes.push(`${plural(answer.undated.length, 'role')} with no posting date could not be placed in time.`);
   }
   return {
-    header: truncateText(`New roles ${answer.window}: ${answer.recent.length}`, HEADER_TEXT_MAX),
+    header: truncateText(
+      `New roles ${answer.window}${answer.understood.trim() === '' ? '' : ` for ${quote(answer.understood)}`}: ${answer.recent.length}`,
+      HEADER_TEXT_MAX,
+    ),
     body,
     summary: `${plural(answer.recent.length, 'new role')} ${answer.window} (${answer.since} to ${answer.until}).`,
     notes,
@@ -349,13 +389,164 @@ function helpParts(answer: HelpAnswer): Parts {
   };
 }
 
+/** "No role matches “LPM”.", "No role is in Tokyo.": one sentence per part of the question nothing has. */
+function missingSentences(parts: readonly string[]): string[] {
+  return parts.map((part) => (part.startsWith('“') ? `No role matches ${part}.` : `No role is ${part}.`));
+}
+
 function notFoundParts(answer: NotFoundAnswer): Parts {
   const tips = answer.suggestions.slice(0, 10).map((s) => `• \`${escapeLine(s.replace(/`/g, "'"), 200)}\``);
-  const text = `I could not find ${escapeLine(answer.subject, 500)}.${tips.length > 0 ? `\nTry:\n${tips.join('\n')}` : ''}`;
+  const missing = missingSentences(answer.missing ?? []);
+  const opening = missing.length > 0 ? missing.join(' ') : `I could not find ${answer.subject}.`;
+  const near = (answer.didYouMean ?? [])
+    .slice(0, 3)
+    .map((s) => `\`${escapeLine(s.replace(/`/g, "'"), 200)}\``);
+  const text = `${escapeLine(opening, 600)}${near.length > 0 ? `\nDid you mean: ${near.join(' or ')}` : ''}${tips.length > 0 ? `\nTry:\n${tips.join('\n')}` : ''}`;
   return {
-    header: 'Nothing found',
+    header: truncateText(
+      missing.length > 0 ? (missing[0] ?? 'Nothing found') : 'Nothing found',
+      HEADER_TEXT_MAX,
+    ),
     body: [section(text)],
-    summary: `I could not find ${answer.subject}.`,
+    summary: opening,
+    notes: answer.notes,
+    actions: [],
+  };
+}
+
+function greetingParts(answer: GreetingAnswer): Parts {
+  const opening =
+    answer.mood === 'thanks'
+      ? 'You’re welcome! Anything else? For example:'
+      : `Hi! I know ${plural(answer.total, 'saved role')}. Ask me, for example:`;
+  const examples = answer.examples.slice(0, 3).map((e) => `• \`${escapeLine(e.replace(/`/g, "'"), 200)}\``);
+  return {
+    header: answer.mood === 'thanks' ? 'You’re welcome!' : 'Hi!',
+    body: [section(`${opening}\n${examples.join('\n')}`)],
+    summary: `${opening} ${answer.examples.slice(0, 3).join(', ')}`,
+    notes: answer.notes,
+    actions: [],
+  };
+}
+
+/** Past this many currency and period groups, a superlative lists the rest by name only. */
+const MAX_EXTREME_GROUPS = 5;
+
+function extremeParts(answer: ExtremeAnswer): Parts {
+  const word = answer.direction === 'highest' ? 'Best paid' : 'Lowest paid';
+  const subject = answer.understood.trim() === '' ? '' : ` ${quote(answer.understood)}`;
+  const apart = tellApart(answer.postings);
+  const shown = answer.groups.slice(0, MAX_EXTREME_GROUPS);
+  const lines = shown.map((group) => {
+    const roles = group.postings.slice(0, 5).map((p) => `• ${roleAndPlace(p, apart)}: ${payLine(p)}`);
+    return `*Paid in ${escapeMrkdwn(group.currency)} ${PERIOD_WORDS[group.period]}* (of ${plural(group.count, 'role')})\n${roles.join('\n')}`;
+  });
+  const rest = answer.groups.slice(MAX_EXTREME_GROUPS);
+  if (rest.length > 0) {
+    lines.push(
+      `_Also paid in ${rest.map((g) => `${escapeMrkdwn(g.currency)} ${PERIOD_WORDS[g.period]}`).join(', ')}: ask for one, e.g. \`which role pays the most in ${escapeMrkdwn(rest[0]?.currency ?? 'EUR')} ${PERIOD_WORDS[rest[0]?.period ?? 'year']}?\`_`,
+    );
+  }
+  if (answer.groups.length === 0) lines.push('No matching role states its pay.');
+  const top = shown[0]?.postings[0];
+  return {
+    header: truncateText(`${word}${subject}`, HEADER_TEXT_MAX),
+    body: lineSections(lines, BODY_MAX_BLOCKS, 'more'),
+    summary:
+      top === undefined
+        ? `${word}${subject}: no matching role states its pay.`
+        : `${word}${subject}: ${top.title}${top.company === null ? '' : ` at ${top.company}`}, ${top.salary === null ? '' : formatSalary(top.salary)}.`,
+    notes: answer.notes,
+    actions: [],
+  };
+}
+
+function placeSuffix(posting: Posting): string {
+  const where = locationSummary(posting, 2);
+  return where === null ? '' : `, ${escapeLine(where, 200)}`;
+}
+
+/** A role's name and place; a same-named role's label is added only when its place does not already say it. */
+function roleAndPlace(posting: Posting, apart: ReadonlyMap<string, string>): string {
+  const where = placeSuffix(posting);
+  const label = apart.get(posting.id);
+  return label !== undefined && !where.includes(label)
+    ? `${roleNameApart(posting, apart)}${where}`
+    : `${roleName(posting)}${where}`;
+}
+
+function existsParts(answer: ExistsAnswer): Parts {
+  const subject = answer.understood.trim() === '' ? 'that' : quote(answer.understood);
+  const apart = tellApart(answer.matches);
+  if (answer.matches.length === 0) {
+    return {
+      header: truncateText(`No: no role matches ${subject}`, HEADER_TEXT_MAX),
+      body: [section(`No: no role matches ${escapeLine(subject, 400)}.`)],
+      summary: `No: no role matches ${subject}.`,
+      notes: answer.notes,
+      actions: [],
+    };
+  }
+  const lines = answer.matches
+    .slice(0, MAX_LIST_ROWS)
+    .map((p) => `• ${roleAndPlace(p, apart)}: ${payLine(p)}`);
+  if (answer.matches.length > MAX_LIST_ROWS)
+    lines.push(`_…and ${answer.matches.length - MAX_LIST_ROWS} more_`);
+  const yes = `Yes: ${plural(answer.matches.length, 'role')} for ${subject}`;
+  return {
+    header: truncateText(yes, HEADER_TEXT_MAX),
+    body: lineSections(lines, BODY_MAX_BLOCKS, 'more roles'),
+    summary: `${yes}.`,
+    notes: answer.notes,
+    actions: [],
+  };
+}
+
+function compareParts(answer: CompareAnswer): Parts {
+  const fields = answer.rows.slice(0, SECTION_FIELDS_MAX).map((row) => {
+    const p = row.posting;
+    const lines = [
+      `${roleName(p)}`,
+      `*Place:* ${escapeLine(locationSummary(p, 3) ?? 'not stated', 300)}`,
+      ...(p.team === null ? [] : [`*Team:* ${escapeLine(p.team, 120)}`]),
+      `*Pay:* ${payLine(p)}`,
+      `*Level:* ${p.seniority ?? 'not stated'}`,
+      `*Workplace:* ${p.workplace === null ? 'not stated' : WORKPLACE_LABELS[p.workplace]}`,
+      `*Posted:* ${p.postedAt ?? 'not stated'}`,
+      `*Needs:* ${row.keyRequirements.length > 0 ? escapeLine(row.keyRequirements.join('; '), 600) : 'not listed'}`,
+      `_${p.id}_`,
+    ];
+    return mrkdwnText(lines.join('\n'), SECTION_FIELD_TEXT_MAX);
+  });
+  const title = `Comparing ${plural(answer.rows.length, 'role')}`;
+  return {
+    header: truncateText(title, HEADER_TEXT_MAX),
+    body: [{ type: 'section', fields }],
+    summary: `${title}: ${answer.rows.map((row) => row.posting.title).join(' vs ')}.`,
+    notes:
+      answer.understood.trim() === ''
+        ? answer.notes
+        : [`Understood as: ${answer.understood}`, ...answer.notes],
+    actions: [],
+  };
+}
+
+function clarifyParts(answer: ClarifyAnswer): Parts {
+  const apart = tellApart(answer.candidates);
+  const lines = answer.candidates.map((p) => `• ${roleAndPlace(p, apart)} · \`${p.id}\``);
+  const example = answer.candidates
+    .slice(0, 2)
+    .map((p) => p.id)
+    .join(' and ');
+  const opening = `${quote(answer.subject)} could be any of ${plural(answer.candidates.length, 'role')}. Which do you mean?`;
+  return {
+    header: 'Which role do you mean?',
+    body: [
+      section(escapeLine(opening, 500)),
+      ...lineSections(lines, BODY_MAX_BLOCKS - 2, 'more roles'),
+      section(`Ask again naming each role by its id or place, e.g. \`${answer.purpose} ${example}\`.`),
+    ],
+    summary: opening,
     notes: answer.notes,
     actions: [],
   };
@@ -383,6 +574,16 @@ function partsOf(answer: Answer, page: number, now: Date | null, shared: boolean
       return helpParts(answer);
     case 'not-found':
       return notFoundParts(answer);
+    case 'greeting':
+      return greetingParts(answer);
+    case 'extreme':
+      return extremeParts(answer);
+    case 'exists':
+      return existsParts(answer);
+    case 'compare':
+      return compareParts(answer);
+    case 'clarify':
+      return clarifyParts(answer);
   }
 }
 

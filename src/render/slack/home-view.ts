@@ -1,10 +1,11 @@
 import type { HomeView, KnownBlock, SectionBlock } from '@slack/types';
+import { isOpen } from '../../digest/is-open.ts';
 import type { Posting } from '../../model/posting.ts';
 import { plural } from '../format-posting.ts';
 import { SECTION_TEXT_MAX, VIEW_MAX_BLOCKS } from './limits.ts';
 import { lineSections } from './line-sections.ts';
 import { escapeMrkdwn, mrkdwnText, plainText } from './mrkdwn.ts';
-import { escapeLine, renderPostingCard } from './posting-card.ts';
+import { escapeLine, renderPostingCardBlocks } from './posting-card.ts';
 
 /** A channel digest subscription as the Home tab lists it. */
 export interface HomeSubscriptionRow {
@@ -80,7 +81,12 @@ function summaryText(input: HomeViewInput): string {
 
 function subscriptionLines(rows: readonly HomeSubscriptionRow[]): string[] {
   return rows.map((row) => {
-    const channel = CHANNEL_ID.test(row.channelId) ? `<#${row.channelId}>` : escapeLine(row.channelId, 80);
+    // A personal alert is stored under the person's user id: it comes to them by DM.
+    const channel = /^[UW][A-Z0-9]+$/.test(row.channelId)
+      ? 'Your personal alert (by DM)'
+      : CHANNEL_ID.test(row.channelId)
+        ? `<#${row.channelId}>`
+        : escapeLine(row.channelId, 80);
     const query =
       row.query === null ? 'every new role' : `\`${escapeLine(row.query.replace(/`/g, "'"), 200)}\``;
     return `• ${channel}: ${query}`;
@@ -88,7 +94,7 @@ function subscriptionLines(rows: readonly HomeSubscriptionRow[]): string[] {
 }
 
 const HOW_TO_SUBSCRIBE =
-  'In a channel, type `/roles subscribe <query>` (for example `/roles subscribe ml new york`) and I will post new matching roles there every week.';
+  'In a channel, type `/roles subscribe <query>` (for example `/roles subscribe ml new york`) and I will post new matching roles there every week; for yourself only, type `/roles alert <query>` and I will send them to you by DM.';
 
 /** The Home tab: what the bot knows, how to ask, the newest roles, and channel digests. */
 export function renderHomeView(input: HomeViewInput): HomeView {
@@ -99,14 +105,18 @@ export function renderHomeView(input: HomeViewInput): HomeView {
     section(HOW_TO_ASK.map((line) => `• ${escapeMrkdwn(line)}`).join('\n')),
   );
 
-  const newest = newestPostings(input.catalog.postings, HOME_NEWEST_COUNT);
+  // Closed roles stay in history but are not "newest roles" to apply for.
+  const newest = newestPostings(
+    input.catalog.postings.filter((p) => isOpen(p, input.now)),
+    HOME_NEWEST_COUNT,
+  );
   if (newest.length > 0) {
     blocks.push({ type: 'divider' }, header('Newest roles'));
     for (const posting of newest)
-      blocks.push(renderPostingCard(posting, { now: input.now, detailsButton: true }));
+      blocks.push(...renderPostingCardBlocks(posting, { now: input.now, detailsButton: true }));
   }
 
-  blocks.push({ type: 'divider' }, header('Channel digests'));
+  blocks.push({ type: 'divider' }, header('Digests and alerts'));
   const subscriptions = input.subscriptions ?? [];
   if (subscriptions.length === 0) {
     const none =

@@ -1,8 +1,8 @@
-import type { SectionBlock } from '@slack/types';
+import type { ActionsBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { Posting, Workplace } from '../../model/posting.ts';
 import { ACTION_IDS } from '../../slack/action-ids.ts';
 import { formatSalary } from './format-salary.ts';
-import { BUTTON_VALUE_MAX, SECTION_TEXT_MAX } from './limits.ts';
+import { BUTTON_URL_MAX, BUTTON_VALUE_MAX, SECTION_TEXT_MAX } from './limits.ts';
 import { escapeMrkdwn, mrkdwnText, plainText, truncateMrkdwn } from './mrkdwn.ts';
 import { formatDay, formatPostedAge } from './posted-age.ts';
 
@@ -93,6 +93,66 @@ export interface PostingCardOptions {
   now: Date | null;
   /** Adds the "Details" button that opens the posting's modal. On by default. */
   detailsButton?: boolean;
+}
+
+/** Where a role came from, for people: the board and the day it was saved, never a file name. */
+export function sourceText(posting: Posting): string | null {
+  const board = posting.source.board ?? posting.sources.find((s) => s.board !== undefined)?.board;
+  const saved = posting.addedBy?.at.slice(0, 10);
+  const day = saved !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(saved) ? formatDay(saved) : null;
+  if (board === undefined && day === null) return null;
+  return [board === undefined ? 'Saved' : `From ${board}`, day === null ? null : `saved ${day}`]
+    .filter((part) => part !== null)
+    .join(' · ');
+}
+
+/** The posting's own page, when any source knows it. */
+export function postingUrl(posting: Posting): string | null {
+  return posting.source.url ?? posting.sources.find((s) => s.url !== undefined)?.url ?? null;
+}
+
+/**
+ * A card people act on: the card section, then, when the posting's URL is known, an **Open posting** link
+ * button beside Details. Without a URL the card says which board it came from and when it was saved.
+ */
+export function renderPostingCardBlocks(posting: Posting, options: PostingCardOptions): KnownBlock[] {
+  const url = postingUrl(posting);
+  const card = renderPostingCard(posting, {
+    ...options,
+    detailsButton: url === null && options.detailsButton !== false,
+  });
+  if (url === null) {
+    const from = sourceText(posting);
+    if (from !== null && card.text)
+      card.text = mrkdwnText(
+        truncateMrkdwn(`${card.text.text}\n${escapeLine(from, 120)}`, SECTION_TEXT_MAX),
+        SECTION_TEXT_MAX,
+      );
+    return [card];
+  }
+  const actions: ActionsBlock = {
+    type: 'actions',
+    elements: [
+      {
+        type: 'button',
+        text: plainText('Open posting', 75),
+        action_id: ACTION_IDS.openPosting,
+        url: url.slice(0, BUTTON_URL_MAX),
+        value: posting.id,
+      },
+      ...(options.detailsButton === false
+        ? []
+        : [
+            {
+              type: 'button' as const,
+              text: plainText('Details', 75),
+              action_id: ACTION_IDS.showDetails,
+              value: posting.id.slice(0, BUTTON_VALUE_MAX),
+            },
+          ]),
+    ],
+  };
+  return [card, actions];
 }
 
 /** One role as a single section block, so a page of five costs only five blocks. */

@@ -69,7 +69,11 @@ function sourceLines(posting: Posting): string[] {
   return posting.sources.map((source) => {
     const board = source.board === undefined ? 'saved page' : escapeLine(source.board, 60);
     const link = source.url === undefined ? null : safeLink(source.url, 'open posting');
-    return `• ${board}${link === null ? '' : ` · ${link}`} · \`${escapeLine(source.path.replace(/`/g, "'"), 300)}\``;
+    // The file name (`003_a6222ce20b1f1211.txt`) means nothing in Slack: the board, the link, and when it was saved.
+    const saved = posting.addedBy?.at.slice(0, 10);
+    const day =
+      saved !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(saved) ? ` · saved ${formatDay(saved)}` : '';
+    return `• ${board}${link === null ? '' : ` · ${link}`}${day}`;
   });
 }
 

@@ -1,4 +1,5 @@
 import type { RespondFn } from '@slack/bolt';
+import { scheduleInWords } from '../../digest/schedule-in-words.ts';
 import { MESSAGE_TEXT_MAX, SECTION_TEXT_MAX } from '../../render/slack/limits.ts';
 import { escapeMrkdwn, mrkdwnText, truncateMrkdwn } from '../../render/slack/mrkdwn.ts';
 
@@ -19,8 +20,9 @@ export function describeQuery(query: string | null): string {
   return query === null ? 'every new role' : `new roles matching “${escapeMrkdwn(query)}”`;
 }
 
+/** "at 09:00, only on Monday (UTC)": the schedule in words (cronstrue), never the raw cron string. */
 export function describeSchedule(cron: string, timeZone: string): string {
-  return `on the schedule \`${cron}\` (${escapeMrkdwn(timeZone)})`;
+  return escapeMrkdwn(scheduleInWords(cron, timeZone));
 }
 
 /** Whitespace collapsed; empty means "no query". */

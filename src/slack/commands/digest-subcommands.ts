@@ -7,13 +7,15 @@ import { digestSubscriptions } from './digest-subscriptions.ts';
 import { digestUnsubscribe } from './digest-unsubscribe.ts';
 
 /** The `/roles` words the digest answers to; the paused stand-ins cover the same list. */
-const DIGEST_WORDS = ['subscribe', 'unsubscribe', 'subscriptions', 'digest'] as const;
+const DIGEST_WORDS = ['subscribe', 'alert', 'unsubscribe', 'subscriptions', 'digest'] as const;
 type DigestWord = (typeof DIGEST_WORDS)[number];
 
 /** The digest words for `/roles`, to pass as `SlackDependencies.subcommands` (merged with any others). */
 export function digestSubcommands(deps: DigestCommandDependencies): Map<string, RolesSubcommandHandler> {
   const handlers: Record<DigestWord, RolesSubcommandHandler> = {
     subscribe: digestSubscribe(deps),
+    // A personal alert from anywhere: the person's own weekly digest, by DM.
+    alert: digestSubscribe(deps, { personal: true }),
     unsubscribe: digestUnsubscribe(deps),
     subscriptions: digestSubscriptions(deps),
     digest: digestPreview(deps),

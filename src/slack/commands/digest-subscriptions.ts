@@ -50,6 +50,14 @@ export function digestSubscriptions(deps: DigestCommandDependencies): RolesSubco
       lines.push(...subscriptionLines(subscriptions));
       lines.push('Remove one with `/roles unsubscribe <id>`.');
     }
+    // Both kinds: the person's own alerts, wherever they ask.
+    const mine = await listSubscriptions(deps.store, { channelId: command.user_id });
+    if (mine.length > 0) {
+      lines.push(`Your personal alerts (by DM, ${describeSchedule(deps.cron, deps.timeZone)}):`);
+      lines.push(...subscriptionLines(mine));
+    } else {
+      lines.push('You have no personal alert; set one with `/roles alert <words>`.');
+    }
     await replyPrivately(respond, lines.join('\n'));
   };
 }

@@ -15,7 +15,7 @@ export function dedupeEvents(
   return async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && recent.seen(eventId, nowMs())) {
-      requestLog(context, root).info({ eventId, retryNum: context.retryNum }, 'ignored a repeated event');
+      requestLog(context, root).debug({ eventId, retryNum: context.retryNum }, 'ignored a repeated event');
       return;
     }
     await next();

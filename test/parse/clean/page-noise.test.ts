@@ -112,3 +112,158 @@ describe('siteLabelName', () => {
     expect(siteLabelName('Senior Data Engineer')).toBeNull();
   });
 });
+
+describe('lists of other postings', () => {
+  it('cuts a LinkedIn "People also viewed" sidebar saved inside the description, and keeps what follows it', () => {
+    const page = stripPageNoise(
+      [
+        'Site Reliability Engineer',
+        'Tarnwick Systems · Raleigh, NC (Hybrid) · 2 weeks ago · 41 applicants',
+        '',
+        'About the job',
+        'Tarnwick Systems runs the billing platform for 900 regional utilities across the Southeast.',
+        '',
+        'People also viewed',
+        'Platform Engineer',
+        'Corvane Systems',
+        'Durham, NC (Hybrid)',
+        '$140K/yr - $165K/yr',
+        '1 week ago',
+        'DevOps Engineer II',
+        'Pinehurst Mutual Insurance',
+        'Cary, NC (On-site)',
+        '',
+        'Qualifications',
+        '- 5+ years running Linux services in production, ideally on Kubernetes.',
+        '- You have been on call for a system that customers pay for.',
+        '',
+        'Base pay range $150,000/yr - $175,000/yr',
+      ].join('\n'),
+    );
+    expect(page.body).toContain('Qualifications\n- 5+ years running Linux services');
+    expect(page.body).toContain('Base pay range $150,000/yr - $175,000/yr');
+    expect(page.body).not.toMatch(/Corvane|Pinehurst|\$140K/);
+    expect(page.tail).toContain('Pinehurst Mutual Insurance');
+  });
+
+  it('keeps an Indeed description that goes on after its "Jobs nearby" cards', () => {
+    const page = stripPageNoise(
+      [
+        'Warehouse Associate',
+        'Keller Logistics',
+        'Joliet, IL',
+        '',
+        'Full job description',
+        'Keller Logistics is hiring warehouse associates for our second shift.',
+        '',
+        'Jobs nearby',
+        'Material Handler',
+        'Prairie Cold Storage',
+        'Romeoville, IL',
+        '$18 - $20 an hour',
+        '',
+        'You will pick, pack and load customer orders using RF scanners and pallet jacks.',
+        'We train every new associate on forklift safety during the first week.',
+        'Job Type: Full-time',
+        'Pay: $19.25 - $21.50 per hour',
+      ].join('\n'),
+    );
+    expect(page.body).toContain('You will pick, pack and load');
+    expect(page.body).toContain('Pay: $19.25 - $21.50 per hour');
+    expect(page.body).not.toMatch(/Prairie Cold Storage|\$18 - \$20/);
+  });
+
+  it('cuts a list at the end of the page with its footer, whose lines are all short', () => {
+    const page = stripPageNoise(
+      [
+        'Accounts Assistant',
+        'We are a friendly practice in York and we are growing our accounts team.',
+        '',
+        'Similar jobs',
+        'Finance Officer',
+        'Up to £33,000 per annum',
+        'Harrogate, North Yorkshire',
+        '',
+        'Jobseekers',
+        'Search jobs',
+        'Career advice',
+        '© 2026 reed.co.uk',
+      ].join('\n'),
+    );
+    expect(page.body).toBe(
+      'Accounts Assistant\nWe are a friendly practice in York and we are growing our accounts team.',
+    );
+  });
+
+  it("does not read the cards' snippets, which end in an ellipsis, as the posting going on", () => {
+    const page = stripPageNoise(
+      [
+        'Barista',
+        'We are a small specialty coffee roaster in Subiaco looking for a morning barista.',
+        '',
+        'Similar jobs',
+        'Barista',
+        'Leederville Coffee Co',
+        'We are looking for an experienced barista to join our busy team in the heart of…',
+        'Cafe All-Rounder',
+        'Fremantle Eats',
+        'Join our friendly crew serving breakfast and lunch seven days a week, weekend…',
+      ].join('\n'),
+    );
+    expect(page.body).not.toMatch(/Leederville|Fremantle/);
+  });
+
+  it('keeps the facts under a SEEK company name and its "More jobs from this company" link', () => {
+    const page = stripPageNoise(
+      [
+        'Medical Receptionist',
+        'Range Family Practice',
+        'More jobs from this company',
+        'Listed three days ago',
+        'Toowoomba, Toowoomba & Darling Downs QLD',
+        'Part time',
+        '$29 - $31 p.h.',
+        '',
+        'Range Family Practice is a busy GP clinic with eight doctors, two nurses and a friendly admin team.',
+      ].join('\n'),
+    );
+    expect(page.body).toContain('$29 - $31 p.h.');
+    expect(page.body).toContain('Range Family Practice is a busy GP clinic');
+    expect(page.body).not.toContain('More jobs from this company');
+  });
+
+  it('still cuts "More jobs from this company" when it heads a list after the posting', () => {
+    const page = stripPageNoise(
+      'Medical Receptionist\nWe are a busy GP clinic with eight doctors and two nurses.\n\nMore jobs from this company\nPractice Nurse\nToowoomba QLD\n$45 - $52 p.h.',
+    );
+    expect(page.body).not.toMatch(/Practice Nurse|\$45/);
+  });
+});
+
+describe('chrome removed by its shape', () => {
+  it('drops a search form with the query typed into it ("What" / "cook" / "Where" / "Hamilton, ON")', () => {
+    const page = stripPageNoise('What\ncook\nWhere\nHamilton, ON\nFind jobs\n\nLine Cook\nThe Gilded Spoon');
+    expect(page.body).toBe('Line Cook\nThe Gilded Spoon');
+  });
+
+  it('drops a run of menu links, unknown ones with the known ones', () => {
+    const page = stripPageNoise(
+      'Skip to content\nJobstreet\nJob search\nProfile\nExplore companies\nSign in\n\nProduction Supervisor',
+    );
+    expect(page.body).toBe('Production Supervisor');
+  });
+
+  it('keeps a posting header of short facts that is not a menu', () => {
+    const page = stripPageNoise(
+      'Acme Dental\nDental Hygienist\nOn-site\nFull-time\n\nYou will see patients.',
+    );
+    expect(page.body).toContain('Full-time');
+  });
+
+  it('drops breadcrumbs and a cookie banner in another language', () => {
+    const page = stripPageNoise(
+      'Home > Jobs > Electrical jobs\nTrainee Electrician jobs in Hamilton\n\nNous utilisons des cookies pour améliorer votre expérience sur notre site.\nTout accepter\n\nTrainee Electrician',
+    );
+    expect(page.body).toBe('Trainee Electrician');
+  });
+});

@@ -40,3 +40,21 @@ describe('seniorityFromLabel', () => {
     expect(seniorityFromLabel('Not Applicable')).toBeNull();
   });
 });
+
+describe('level words across boards and languages', () => {
+  it('reads German and French titles', () => {
+    expect(seniorityFromTitle('Werkstudent Softwareentwicklung (m/w/d)')).toBe('intern');
+    expect(seniorityFromTitle('Praktikant Marketing')).toBe('intern');
+    expect(seniorityFromTitle('Stagiaire Développeur Full-Stack')).toBe('intern');
+    expect(seniorityFromTitle('Développeur Sénior Java')).toBe('senior');
+  });
+
+  it('reads StepStone, Glassdoor and Welcome to the Jungle level labels', () => {
+    expect(seniorityFromLabel('Berufseinsteiger')).toBe('junior');
+    expect(seniorityFromLabel('Berufserfahren')).toBe('mid');
+    expect(seniorityFromLabel('Führungskraft')).toBe('manager');
+    expect(seniorityFromLabel('Stage')).toBe('intern');
+    expect(seniorityFromLabel('Confirmé')).toBe('mid');
+    expect(seniorityFromLabel('Experienced (non-manager)')).toBe('mid');
+  });
+});

@@ -71,3 +71,29 @@ describe('workplaceFromLabel', () => {
     expect(workplaceFromLabel('Berlin')).toBeNull();
   });
 });
+
+describe('workplace inside a place line and in boards’ own words', () => {
+  it('takes the workplace a place line states beside its place', () => {
+    expect(findWorkplace({ ...none, besidePlace: 'remote' })).toBe('remote');
+    // An explicit header word still comes first.
+    expect(findWorkplace({ ...none, headerParts: ['Hybrid'], besidePlace: 'remote' })).toBe('hybrid');
+  });
+
+  it.each([
+    ['Teilweise Home-Office', 'hybrid'],
+    ['Télétravail fréquent', 'hybrid'],
+    ['Hybride', 'hybrid'],
+    ['Home-based', 'remote'],
+    ['(Home-Based)', 'remote'],
+    ['Télétravail total', 'remote'],
+    ['Vor Ort', 'onsite'],
+    ['Présentiel', 'onsite'],
+  ])('reads the header part %j as %s', (part, workplace) => {
+    expect(findWorkplace({ ...none, headerParts: [part] })).toBe(workplace);
+  });
+
+  it('does not read a place or a department as a workplace', () => {
+    expect(findWorkplace({ ...none, headerParts: ['Home Office Department'] })).toBeNull();
+    expect(findWorkplace({ ...none, headerParts: ['Berlin'] })).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanLabels } from '../../../src/parse/segment/labels.ts';
+import { scanLabels, splitGluedLabels } from '../../../src/parse/segment/labels.ts';
 
 describe('scanLabels', () => {
   it('reads "Label: value" and a label with its value on the next line', () => {
@@ -30,5 +30,21 @@ describe('scanLabels', () => {
       ['location', 'Columbus, OH'],
       ['location', 'In person'],
     ]);
+  });
+});
+
+describe('splitGluedLabels', () => {
+  it('splits labels that copying glued to the text before them, in one pass', () => {
+    expect(splitGluedLabels('New York, NYLow Risk')).toEqual(['New York, NY', 'Low Risk']);
+    expect(splitGluedLabels('EngineeringPermanentvia lever')).toEqual([
+      'Engineering',
+      'Permanent',
+      'via lever',
+    ]);
+  });
+
+  it('leaves names and prose alone', () => {
+    expect(splitGluedLabels('PyTorch and LinkedIn')).toEqual(['PyTorch and LinkedIn']);
+    expect(splitGluedLabels('We hire. ContractPermanent')).toEqual(['We hire. ContractPermanent']);
   });
 });

@@ -61,8 +61,8 @@ describe('golden Slack messages', () => {
       understood: 'ml engineer',
       rows: [engineer, london, unpaid].map((posting) => ({ posting, salary: posting.salary })),
       groups: [
-        { currency: 'USD', period: 'year', count: 1, min: 176166, median: 213916, max: 251666 },
-        { currency: 'GBP', period: 'year', count: 1, min: 90000, median: 105000, max: 120000 },
+        { currency: 'USD', period: 'year', count: 1, min: 176166, median: 213916, mean: 213916, max: 251666 },
+        { currency: 'GBP', period: 'year', count: 1, min: 90000, median: 105000, mean: 105000, max: 120000 },
       ],
       notStated: [unpaid],
     };

@@ -150,6 +150,60 @@ describe('renderAnswerMessage for every kind of answer', () => {
   });
 });
 
+describe('renderAnswerMessage for answers to questions', () => {
+  const kinds = answersOfEveryKind(postings(4), 'ml manager');
+  const find = (kind: Answer['kind'], index = 0) => kinds.filter((answer) => answer.kind === kind)[index];
+  const render = (answer: Answer | undefined) => {
+    if (answer === undefined) throw new Error('fixture missing');
+    return renderAnswerMessage(answer, { now });
+  };
+  const header = (message: ReturnType<typeof render>) =>
+    message.blocks[0]?.type === 'header' ? message.blocks[0].text.text : '';
+
+  it('greets with three questions to paste, never "nothing found"', () => {
+    const message = render(find('greeting'));
+    expect(header(message)).toBe('Hi!');
+    expect(allText(message.blocks)).toContain('`which role pays the most?`');
+    expect(allText(message.blocks)).not.toMatch(/Nothing found|could not find/);
+  });
+
+  it('says yes with the roles and their pay, or a plain no', () => {
+    const yes = render(find('exists', 0));
+    expect(header(yes)).toMatch(/^Yes: 4 roles for “ml manager · paying at least 200k”$/);
+    expect(allText(yes.blocks)).toContain('$176,166–$251,666 a year');
+    expect(header(render(find('exists', 1)))).toBe('No: no role matches “paying at least 900k”');
+  });
+
+  it('names the best paid role of each currency with its pay', () => {
+    const message = render(find('extreme'));
+    expect(header(message)).toBe('Best paid “ml manager”');
+    expect(allText(message.blocks)).toMatch(/\*Paid in USD a year\* \(of \d roles?\)/);
+  });
+
+  it('puts compared roles side by side, each with place, pay, level and workplace', () => {
+    const message = render(find('compare'));
+    const fields = message.blocks.flatMap((block) =>
+      block.type === 'section' && block.fields !== undefined ? block.fields : [],
+    );
+    expect(fields).toHaveLength(3);
+    for (const field of fields)
+      expect(field.text).toMatch(/\*Place:\*.*\n\*Pay:\*.*\n\*Level:\*.*\n\*Workplace:\*/s);
+  });
+
+  it('asks which role was meant, listing each with its id', () => {
+    const message = render(find('clarify'));
+    expect(header(message)).toBe('Which role do you mean?');
+    expect(allText(message.blocks)).toContain('could be any of 4 roles');
+  });
+
+  it('says which part of the question no role has, and what it may have meant', () => {
+    const message = render(find('not-found', 1));
+    expect(header(message)).toMatch(/^No role matches “/);
+    expect(allText(message.blocks)).toContain('No role is in Tokyo.');
+    expect(allText(message.blocks)).toContain('Did you mean');
+  });
+});
+
 describe('renderAnswerMessage at its largest', () => {
   const huge = Array.from({ length: 300 }, (_, i) => maxedPosting(i));
   const answers = answersOfEveryKind(huge, `${'long question '.repeat(400)}`);

@@ -32,7 +32,7 @@ describe('renderPostingModal', () => {
       '• Build recommendation models',
       '• 5+ years of ML engineering',
       '• Health insurance',
-      'lever · <https://jobs.lever.co/spotify/abc|open posting> · `001_posting.txt`',
+      'lever · <https://jobs.lever.co/spotify/abc|open posting>',
     ]) {
       expect(all).toContain(expected);
     }
@@ -73,7 +73,9 @@ describe('renderPostingModal', () => {
       { path: 'b.html', board: 'lever', url: 'https://jobs.example/b' },
     ];
     const all = allText(renderPostingModal(makePosting({ source: sources[0], sources })));
-    expect(all).toContain('• greenhouse · `a.html`');
+    expect(all).toContain('• greenhouse');
+    // A file name means nothing in Slack.
+    expect(all).not.toContain('a.html');
     expect(all).not.toContain('ftp://');
     expect(all).toContain('<https://jobs.example/b|open posting>');
   });

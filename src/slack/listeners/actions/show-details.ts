@@ -13,6 +13,6 @@ export function showDetails(deps: ListenerDependencies) {
       return;
     }
     await client.views.open({ trigger_id: body.trigger_id, view: renderPostingModal(posting) });
-    log.info({ postingId: posting.id }, 'opened details');
+    log.debug({ postingId: posting.id }, 'opened details');
   });
 }

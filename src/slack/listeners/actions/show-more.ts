@@ -18,6 +18,6 @@ export function showMore(deps: ListenerDependencies) {
       return renderAnswerMessage(answerForButton(value.q, body, deps, now), { page: value.p, now });
     });
     await respond({ replace_original: true, text: message.text, blocks: message.blocks });
-    log.info({ page: value.p }, 'showed more');
+    log.debug({ page: value.p }, 'showed more');
   });
 }

@@ -6,12 +6,15 @@ import {
 } from '../../../intake/add-posting-views.ts';
 import { extractLink, looksLikeLink } from '../../../intake/extract-link.ts';
 import { slackMessageToText } from '../../../intake/slack-message-text.ts';
+import { escapeMrkdwn } from '../../../render/slack/mrkdwn.ts';
 import type { ListenerDependencies } from '../../dependencies.ts';
 import { draftViewOf, INTAKE_MESSAGES } from '../../posting-intake.ts';
 import type { RolesSubcommandHandler } from './roles-subcommands.ts';
 
 export const ROLES_ADD_MESSAGES = {
   notHttp: 'I can only read links that start with http:// or https://.',
+  /** Shown at once while the page is read; the answer replaces it. */
+  fetching: 'Fetching',
 } as const;
 
 /**
@@ -20,8 +23,15 @@ export const ROLES_ADD_MESSAGES = {
  */
 export function rolesAdd(deps: ListenerDependencies): RolesSubcommandHandler {
   return async ({ args, command, respond, client, log, now }) => {
+    // After a "Fetching …" note, the answer replaces it, so the person sees one message that changes.
+    let fetchingShown = false;
     const tell = (message: DraftMessage) =>
-      respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+      respond({
+        response_type: 'ephemeral',
+        text: message.text,
+        blocks: message.blocks,
+        ...(fetchingShown ? { replace_original: true } : {}),
+      });
     const intake = deps.intake;
     if (intake === undefined) {
       await tell(noticeMessage(INTAKE_MESSAGES.notSetUp));
@@ -36,6 +46,14 @@ export function rolesAdd(deps: ListenerDependencies): RolesSubcommandHandler {
     if (link === null && looksLikeLink(args)) {
       await tell(noticeMessage(ROLES_ADD_MESSAGES.notHttp));
       return;
+    }
+    if (link !== null) {
+      // Reading a page can take up to the fetch timeout (10 s): say so at once rather than stay silent.
+      await respond({
+        response_type: 'ephemeral',
+        text: `${ROLES_ADD_MESSAGES.fetching} ${escapeMrkdwn(link)} …`,
+      });
+      fetchingShown = true;
     }
     const drafted =
       link === null

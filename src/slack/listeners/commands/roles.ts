@@ -1,9 +1,11 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { answerRolesCommand } from '../../../answer/roles-command.ts';
 import { renderAnswerMessage, type SlackMessage } from '../../../render/slack/answer-message.ts';
+import { ADMISSION_WAIT_MS } from '../../answer-queue.ts';
 import type { ListenerDependencies } from '../../dependencies.ts';
 import { requestLog } from '../../middleware/request-log.ts';
 import { friendlyMessage, reportFailure } from '../../report-failure.ts';
+import { stillLoadingMessage } from '../../user-messages.ts';
 import { splitSubcommand } from './roles-subcommands.ts';
 
 type HelpMessage = SlackMessage | { text: string };
@@ -26,6 +28,11 @@ export function rolesCommand(deps: ListenerDependencies): Middleware<SlackComman
     const lazyLog = () => requestLog(context, deps.logger);
     const { word, args } = splitSubcommand(command.text);
     const subcommand = deps.subcommands?.get(word);
+    const loading = deps.loading?.() ?? null;
+    if (loading !== null && subcommand === undefined) {
+      await ack({ response_type: 'ephemeral', text: stillLoadingMessage(loading) });
+      return;
+    }
 
     if (subcommand === undefined && isHelpText(command.text)) {
       let message: HelpMessage;
@@ -43,11 +50,13 @@ export function rolesCommand(deps: ListenerDependencies): Middleware<SlackComman
         message = { text: friendlyMessage(null) };
       }
       await ack({ response_type: 'ephemeral', ...message });
-      if (deps.logger.isLevelEnabled('info'))
-        lazyLog().info({ answer: 'help' }, 'answered /roles in the ack');
+      if (deps.logger.isLevelEnabled('debug'))
+        lazyLog().debug({ answer: 'help' }, 'answered /roles in the ack');
       return;
     }
 
+    // Back-pressure: while many answers wait, the ack waits a moment too (never past Slack's 3 seconds).
+    await deps.answers.admit(ADMISSION_WAIT_MS);
     await ack();
     const log = lazyLog();
     const tell = (text: string) => respond({ response_type: 'ephemeral', text });
@@ -70,7 +79,7 @@ export function rolesCommand(deps: ListenerDependencies): Middleware<SlackComman
         return { answer, message: renderAnswerMessage(answer, { now }) };
       });
       await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
-      log.info({ answer: answer.kind, postings: answer.postings.length }, 'answered /roles');
+      log.debug({ answer: answer.kind, postings: answer.postings.length }, 'answered /roles');
     } catch (error) {
       await reportFailure({ error, log, what: 'answering /roles', tell });
     }

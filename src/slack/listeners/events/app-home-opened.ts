@@ -16,7 +16,7 @@ export function appHomeOpened(
         deps.listSubscriptions === undefined ? null : await deps.listSubscriptions(event.user);
       const view = renderHomeView({ catalog: deps.getCatalog(), now: deps.now(), subscriptions });
       await client.views.publish({ user_id: event.user, view });
-      log.info('published the Home tab');
+      log.debug('published the Home tab');
     } catch (error) {
       // Nobody to tell: the tab keeps its previous content, and the next opening tries again.
       log.error({ err: error, slackError: slackErrorCode(error) }, 'publishing the Home tab failed');

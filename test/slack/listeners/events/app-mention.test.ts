@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGE_SLOW_DOWN } from '../../../../src/slack/user-messages.ts';
 import { appMentionEvent, CHANNEL_ID, eventCallback, USER_ID } from '../../../support/slack-payloads.ts';
-import { type HttpHarness, startHttpHarness, visibleText } from '../../harness.ts';
+import { type HttpHarness, NOW, startHttpHarness, visibleText } from '../../harness.ts';
 
 let harness: HttpHarness;
 beforeAll(async () => {
@@ -79,5 +79,48 @@ describe('@roles mentions', () => {
     harness.slack.failNext('chat.postMessage', { status: 429, retryAfter: 0 });
     await mention(appMentionEvent('<@UBOT> machine learning'));
     expect(harness.slack.calls('chat.postEphemeral')[0]?.args.text).toBe(MESSAGE_SLOW_DOWN);
+  });
+});
+
+describe('@roles mentions across a restart', () => {
+  it('answers a retried event once even when the bot restarted in between', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { createRootLogger } = await import('../../../../src/logging/logger.ts');
+    const { createRecentIds } = await import('../../../../src/slack/recent-ids.ts');
+    const { openSeenEventsFile } = await import('../../../../src/storage/seen-events-file.ts');
+    const { memoryStream } = await import('../../../support/memory-stream.ts');
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'roles-restart-'));
+    const logger = createRootLogger({ level: 'silent', destination: memoryStream().stream });
+    const seenEvents = async () => {
+      const file = await openSeenEventsFile({ dataDir, ttlMs: 600_000, nowMs: NOW.getTime(), logger });
+      return {
+        file,
+        ids: createRecentIds({ capacity: 100, ttlMs: 600_000, initial: file.entries, onRecord: file.record }),
+      };
+    };
+    const event = appMentionEvent('<@UBOT> data engineer roles');
+    const body = JSON.stringify(eventCallback(event, 'Ev-restarted'));
+    try {
+      const before = await seenEvents();
+      const first = await startHttpHarness({ seenEvents: before.ids });
+      await first.post(body, { contentType: 'json' });
+      expect(first.slack.calls('chat.postMessage')).toHaveLength(1);
+      await before.file.flush();
+      await first.close();
+
+      const after = await seenEvents();
+      const second = await startHttpHarness({ seenEvents: after.ids });
+      const retry = await second.post(body, {
+        contentType: 'json',
+        headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+      });
+      expect(retry.status).toBe(200);
+      expect(second.slack.calls('chat.postMessage')).toHaveLength(0);
+      await second.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
