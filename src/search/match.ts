@@ -501,10 +501,9 @@ export function evaluateQuery(catalog: Catalog, query: ParsedQuery): MatchEvalua
   });
   const matches: number[] = [];
   // Closed roles (past `validThrough`, or `closedAt` set when gone from their board) stay in history but are
-  // not matches unless the query asks for them with the word "closed" (issue 12, digests engineer: `isOpen`).
-  // TODO(search): read "closed" as a filter in parse-query so it is not also a role word; pass the query's clock.
-  const includeClosed = /\bclosed\b/i.test(query.text);
-  const today = new Date();
+  // not matches unless the query asks for them ("closed", "expired"), judged at the query's own time.
+  const includeClosed = query.includeClosed === true;
+  const today = query.asOf === undefined ? new Date() : new Date(query.asOf);
   if (parts.some((part) => part.kind !== 'exclusion')) {
     outer: for (let position = 0; position < size; position++) {
       if (!includeClosed && !isOpen(catalog.postings[position]!, today)) continue;

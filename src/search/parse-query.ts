@@ -96,6 +96,10 @@ export interface ParsedQuery {
   /** Misspellings read as catalog words ("enginer" -> "engineer"), to quote back. */
   corrections: { from: string; to: string }[];
   notes: string[];
+  /** "closed", "expired": roles past their closing date or gone from their board count too. */
+  includeClosed?: boolean;
+  /** The instant the query was read at (ISO): what "closed" and "this week" are judged against. */
+  asOf?: string;
 }
 
 /** Longer input is cut: nobody types a 500-character search, and a pasted page would make search crawl. */
@@ -349,7 +353,11 @@ export function parseQuery(
     original,
     isLabelWord: (word) => knowledge.isOrdinary(word) || vocabulary.constraints?.labelWord.has(word) === true,
   });
-  const { words: excludedWords, rest: withoutExclusions } = takeExclusions(joinCompounds(withoutPay));
+  // "closed" and "expired" widen the search to closed roles; they are not role words.
+  const closedWords = /\b(?:closed|expired|(?:incl(?:uding)?\.?|with) closed(?: roles)?)\b/g;
+  const includeClosed = closedWords.test(withoutPay);
+  const withoutClosed = includeClosed ? withoutPay.replace(closedWords, ' ') : withoutPay;
+  const { words: excludedWords, rest: withoutExclusions } = takeExclusions(joinCompounds(withoutClosed));
   const parsed: ParsedQuery = {
     text,
     terms: [],
@@ -371,6 +379,8 @@ export function parseQuery(
     posted,
     corrections: [],
     notes,
+    includeClosed,
+    asOf: (options.now ?? new Date()).toISOString(),
   };
 
   // "at Acme": a company, known or not. An unknown one is kept, so the search says nobody there is hiring.

@@ -41,6 +41,7 @@ import {
   escapeLine,
   locationSummary,
   renderPostingCard,
+  renderPostingCardBlocks,
   salarySummary,
   titleLine,
   WORKPLACE_LABELS,
@@ -113,11 +114,11 @@ function roleNames(postings: readonly Posting[], max = 10): string {
   return `${names.join('; ')}${postings.length > max ? ` and ${postings.length - max} more` : ''}`;
 }
 
-/** Posting cards with a divider between each two. */
+/** Posting cards (with **Open posting** when the link is known) and a divider between each two. */
 function cards(postings: readonly Posting[], now: Date | null): KnownBlock[] {
   return postings.flatMap((posting, i): KnownBlock[] => {
-    const card = renderPostingCard(posting, { now, detailsButton: true });
-    return i === 0 ? [card] : [{ type: 'divider' }, card];
+    const card = renderPostingCardBlocks(posting, { now, detailsButton: true });
+    return i === 0 ? card : [{ type: 'divider' }, ...card];
   });
 }
 
