@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sourceFingerprint } from '../storage/source-fingerprint.ts';
 
 /**
  * A fingerprint of the code that turns a board's job into a posting (the parser's pieces, places, pay, the
@@ -16,21 +13,6 @@ export function readerFingerprint(): Promise<string> {
   return computed;
 }
 
-async function compute(): Promise<string> {
-  const srcRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const hash = createHash('sha256');
-  for (const folder of ['boards', 'model', 'parse', 'places', 'pay']) {
-    let names: string[];
-    try {
-      names = (await readdir(path.join(srcRoot, folder), { recursive: true })).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      if (!/\.(ts|js)$/.test(name)) continue;
-      hash.update(name);
-      hash.update(await readFile(path.join(srcRoot, folder, name)));
-    }
-  }
-  return hash.digest('base64url');
+function compute(): Promise<string> {
+  return sourceFingerprint(['boards', 'model', 'parse', 'places', 'pay']);
 }

@@ -12,7 +12,11 @@ function isoDay(now: Date): string {
  * Closed roles leave digests and default search, and stay in history (Details, `/roles … closed`).
  */
 export function isOpen(posting: Pick<Posting, 'closedAt' | 'validThrough'>, now: Date): boolean {
-  const today = isoDay(now);
+  return isOpenOnDay(posting, isoDay(now));
+}
+
+/** `isOpen` for a day given as an ISO date: for checking many postings against one day. */
+export function isOpenOnDay(posting: Pick<Posting, 'closedAt' | 'validThrough'>, today: string): boolean {
   if (posting.closedAt !== undefined && posting.closedAt !== null && posting.closedAt <= today) return false;
   if (posting.validThrough !== undefined && posting.validThrough !== null && posting.validThrough < today) {
     return false;

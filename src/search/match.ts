@@ -1,11 +1,11 @@
-import { isOpen } from '../digest/is-open.ts';
+import { isOpenOnDay } from '../digest/is-open.ts';
 import type { Posting, SalaryPeriod } from '../model/posting.ts';
 import { currencyOfCountry } from '../places/country-currency.ts';
 import type { Catalog } from './catalog.ts';
 import { internalsOf } from './exact-scores.ts';
 import { normalizePhrase } from './normalize-term.ts';
 import type { ParsedQuery, QueryTerm, TermField } from './parse-query.ts';
-import { COUNTRY_NAMES, SENIORITY_TITLE_WORDS } from './query-vocabulary.ts';
+import { COUNTRY_NAMES, FLOOR_DEFAULT_CURRENCIES, SENIORITY_TITLE_WORDS } from './query-vocabulary.ts';
 import { OCCUPATION_FALSE_FRIENDS } from './role-nouns.ts';
 
 /**
@@ -108,20 +108,6 @@ export const PERIODS_PER_YEAR: Readonly<Record<SalaryPeriod, number>> = {
 };
 /** A rate by the hour or the day is not a year's pay (contract work, no paid leave): never converted. */
 const CONVERTIBLE: ReadonlySet<SalaryPeriod> = new Set(['week', 'month', 'year']);
-/**
- * A pay filter with no currency and no place is compared with pay in these, each in its own currency, and the
- * notes say so: their units are of a size, while "200k" says nothing about rupees or yen.
- */
-export const COMPARABLE_CURRENCIES: ReadonlySet<string> = new Set([
-  'USD',
-  'GBP',
-  'EUR',
-  'CAD',
-  'AUD',
-  'SGD',
-  'CHF',
-  'NZD',
-]);
 
 /** A word's field bits per position, and the positions where it occurs at all (to walk only those). */
 interface Masks {
@@ -343,7 +329,7 @@ export function payState(posting: Posting, query: ParsedQuery, currency: string 
   if (
     currency === null &&
     (pay.min !== null || pay.max !== null) &&
-    !COMPARABLE_CURRENCIES.has(salary.currency)
+    !FLOOR_DEFAULT_CURRENCIES.has(salary.currency)
   )
     return UNKNOWN;
   const low = salary.min ?? salary.max;
@@ -503,10 +489,10 @@ export function evaluateQuery(catalog: Catalog, query: ParsedQuery): MatchEvalua
   // Closed roles (past `validThrough`, or `closedAt` set when gone from their board) stay in history but are
   // not matches unless the query asks for them ("closed", "expired"), judged at the query's own time.
   const includeClosed = query.includeClosed === true;
-  const today = query.asOf === undefined ? new Date() : new Date(query.asOf);
+  const today = (query.asOf === undefined ? new Date() : new Date(query.asOf)).toISOString().slice(0, 10);
   if (parts.some((part) => part.kind !== 'exclusion')) {
     outer: for (let position = 0; position < size; position++) {
-      if (!includeClosed && !isOpen(catalog.postings[position]!, today)) continue;
+      if (!includeClosed && !isOpenOnDay(catalog.postings[position]!, today)) continue;
       for (const list of states) if (list[position] !== YES) continue outer;
       matches.push(position);
     }

@@ -42,7 +42,7 @@ const AMOUNT = String.raw`${CURRENCY_SYMBOL}?\s?${NUMBER}\s?${UNIT}(?![\p{L}\p{N
  * Pay periods as people write them. A rate phrase ("a day rate", "hourly rate", "rate per hour") comes before
  * the shorter forms inside it, so "a day" never takes the words and leaves "rate" behind as a role word.
  */
-const RATE = String.raw`(?:rates?|pay|wages?|basis)`;
+const RATE = '(?:rates?|pay|wages?|basis)';
 const PERIOD_PATTERNS: readonly [RegExp, SalaryPeriod][] = [
   [
     new RegExp(

@@ -30,6 +30,17 @@ export function bodyShapeProblem(rawBody: string, contentType: string | undefine
   return null;
 }
 
+/** True when the body (or a form's `payload`) starts like a JSON object, or is a form without a payload. */
+function looksLikeObject(rawBody: string, contentType: string | undefined): boolean {
+  if (contentType?.startsWith('application/x-www-form-urlencoded')) {
+    const at = rawBody.startsWith('payload=') ? 0 : rawBody.indexOf('&payload=');
+    if (at === -1) return true;
+    const start = at === 0 ? 8 : at + 9;
+    return rawBody.startsWith('%7B', start) || rawBody.startsWith('%7b', start) || rawBody[start] === '{';
+  }
+  return rawBody.trimStart().startsWith('{');
+}
+
 /**
  * Puts a check in front of the HTTP receiver's request listener. Only correctly signed requests are
  * judged (anything else goes on to Bolt, which answers 401), so the check reveals nothing to strangers.
@@ -48,6 +59,12 @@ export function refuseMalformedBodies(
     HTTPModuleFunctions.bufferIncomingMessage(req, HTTPModuleFunctions.defaultBodyLimit).then(
       (buffered) => {
         const rawBody = buffered.rawBody.toString();
+        // The common case costs a glance: a body that opens like an object goes straight on (Bolt answers 400
+        // itself when such a body turns out not to be JSON). Only the rest is verified and judged here.
+        if (looksLikeObject(rawBody, req.headers['content-type'])) {
+          boltListener(buffered, res);
+          return;
+        }
         const signature = req.headers['x-slack-signature'];
         const timestamp = Number(req.headers['x-slack-request-timestamp']);
         const signed =

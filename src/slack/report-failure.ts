@@ -2,11 +2,6 @@ import type { Logger } from 'pino';
 import { isNotInChannel, slackErrorCode } from './slack-error-code.ts';
 import { MESSAGE_INVITE_ME, MESSAGE_SLOW_DOWN, MESSAGE_SOMETHING_WENT_WRONG } from './user-messages.ts';
 
-/** Slack's error code for a failure, or null. */
-export function failureCode(error: unknown): string | null {
-  return slackErrorCode(error);
-}
-
 /** The short message a person sees for a failure, chosen from its code. */
 export function friendlyMessage(code: string | null): string {
   if (isNotInChannel(code)) return MESSAGE_INVITE_ME;
@@ -25,7 +20,7 @@ export async function reportFailure(input: {
   what: string;
   tell: (text: string) => Promise<unknown>;
 }): Promise<void> {
-  const code = failureCode(input.error);
+  const code = slackErrorCode(input.error);
   input.log.error({ err: input.error, slackError: code }, `${input.what} failed`);
   try {
     await input.tell(friendlyMessage(code));

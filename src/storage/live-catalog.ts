@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { type FSWatcher, watch } from 'node:fs';
 import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Posting } from '../model/posting.ts';
 import { buildCatalog, type Catalog } from '../search/catalog.ts';
@@ -21,6 +20,7 @@ import {
   listPostingFiles,
   type PostingFileEntry,
 } from './posting-files.ts';
+import { sourceFingerprint } from './source-fingerprint.ts';
 
 export interface LoadingProgress {
   /** Postings restored from the snapshot, or files read on a cold start. */
@@ -499,25 +499,7 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
   };
 }
 
-/**
- * A snapshot made by other parsing or indexing code must not be trusted, so the code that shapes postings and
- * the index is part of its fingerprint. Hashing the source (a few hundred KB) costs milliseconds.
- */
-async function codeFingerprint(): Promise<string> {
-  const srcRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const hash = createHash('sha256');
-  for (const folder of ['model', 'parse', 'places', 'pay', 'search']) {
-    let names: string[] = [];
-    try {
-      names = (await readdir(path.join(srcRoot, folder), { recursive: true })).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      if (!/\.(ts|js)$/.test(name)) continue;
-      hash.update(name);
-      hash.update(await readFile(path.join(srcRoot, folder, name)));
-    }
-  }
-  return hash.digest('hex');
+/** A snapshot made by other parsing or indexing code must not be trusted: that code is part of its key. */
+function codeFingerprint(): Promise<string> {
+  return sourceFingerprint(['model', 'parse', 'places', 'pay', 'search']);
 }

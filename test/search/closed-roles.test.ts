@@ -18,7 +18,8 @@ const goneFromBoard = makePosting({
   closedAt: '2026-11-22',
 });
 const catalog = buildCatalog([open, pastClosingDate, goneFromBoard]);
-const ids = (query: string, now = NOW) => searchPostings(catalog, query, { now }).hits.map((h) => h.posting.id);
+const ids = (query: string, now = NOW) =>
+  searchPostings(catalog, query, { now }).hits.map((h) => h.posting.id);
 
 describe('closed roles in search', () => {
   it('leaves out roles past their closing date or gone from their board', () => {
@@ -31,6 +32,10 @@ describe('closed roles in search', () => {
   });
 
   it('judges a closing date at the time the query is asked, not by the wall clock', () => {
-    expect(ids('data engineer', new Date('2026-11-19T12:00:00Z')).sort()).toEqual(['gone0001', 'late0001', 'open0001']);
+    expect(ids('data engineer', new Date('2026-11-19T12:00:00Z')).sort()).toEqual([
+      'gone0001',
+      'late0001',
+      'open0001',
+    ]);
   });
 });

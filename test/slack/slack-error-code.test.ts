@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureCode, friendlyMessage } from '../../src/slack/report-failure.ts';
+import { friendlyMessage } from '../../src/slack/report-failure.ts';
 import { slackErrorCode } from '../../src/slack/slack-error-code.ts';
 import {
   MESSAGE_INVITE_ME,
