@@ -75,10 +75,26 @@ const MAX_DAYS_BACK = 366 * 30;
  * never fires, and one repeated by a DST change fires at both instants.
  */
 export function previousScheduledTime(schedule: DigestSchedule, now: Date): Date | null {
+  return nearestScheduledTime(schedule, now, -1, MAX_DAYS_BACK);
+}
+
+/**
+ * Walks day by day from `now`'s local day (back for -1, forward for +1) to the first day holding a scheduled
+ * instant on the right side of `now` (at or before it going back, strictly after it going forward), and
+ * returns that day's instant closest to `now`.
+ */
+function nearestScheduledTime(
+  schedule: DigestSchedule,
+  now: Date,
+  step: -1 | 1,
+  maxDays: number,
+): Date | null {
   const limit = now.getTime();
   const today = wallClock(limit, schedule.timeZone);
   let day = Date.UTC(today.year, today.month - 1, today.day);
-  for (let i = 0; i < MAX_DAYS_BACK; i++, day -= 86_400_000) {
+  const onSide = (instant: number) => (step < 0 ? instant <= limit : instant > limit);
+  const closer = (instant: number, best: number) => (step < 0 ? instant > best : instant < best);
+  for (let i = 0; i < maxDays; i++, day += step * 86_400_000) {
     const date = new Date(day);
     const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
     if (
@@ -92,7 +108,7 @@ export function previousScheduledTime(schedule: DigestSchedule, now: Date): Date
     for (const hour of schedule.hours) {
       for (const minute of schedule.minutes) {
         for (const instant of localToInstants(year, month, dayOfMonth, hour, minute, schedule.timeZone)) {
-          if (instant <= limit && (best === null || instant > best)) best = instant;
+          if (onSide(instant) && (best === null || closer(instant, best))) best = instant;
         }
       }
     }
@@ -138,28 +154,5 @@ function localToInstants(
 
 /** The first scheduled instant strictly after `now`, or null if there is none within two years. */
 export function nextScheduledTime(schedule: DigestSchedule, now: Date): Date | null {
-  const after = now.getTime();
-  const today = wallClock(after, schedule.timeZone);
-  let day = Date.UTC(today.year, today.month - 1, today.day);
-  for (let i = 0; i < 366 * 2; i++, day += 86_400_000) {
-    const date = new Date(day);
-    const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-    if (
-      !schedule.months.has(month) ||
-      !schedule.daysOfMonth.has(dayOfMonth) ||
-      !schedule.daysOfWeek.has(date.getUTCDay())
-    ) {
-      continue;
-    }
-    let best: number | null = null;
-    for (const hour of schedule.hours) {
-      for (const minute of schedule.minutes) {
-        for (const instant of localToInstants(year, month, dayOfMonth, hour, minute, schedule.timeZone)) {
-          if (instant > after && (best === null || instant < best)) best = instant;
-        }
-      }
-    }
-    if (best !== null) return new Date(best);
-  }
-  return null;
+  return nearestScheduledTime(schedule, now, 1, 366 * 2);
 }
