@@ -1,11 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parsePostingFile } from '../src/parse/parse-posting.ts';
+import { corpusPageFiles, parseCorpusPages, readCorpusExpectations } from '../test/parse/corpus-pages.ts';
 import {
   ASSERTED_FIELDS,
   accuracy,
   buildCorpusReport,
-  CorpusExpectations,
   type CorpusPage,
   FIELDS,
   type Field,
@@ -20,19 +17,6 @@ import {
  * miss as `path  field  expected  got`; `--field` (repeatable) limits the tables and misses to those fields;
  * `--floors` prints today's figures, rounded down to the percent, in the shape of test/fixtures/corpus/floors.json.
  */
-
-const CORPUS_DIR = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'corpus');
-const NOT_PAGES = new Set(['expected.json', 'floors.json']);
-
-function pageFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return pageFiles(path.join(dir, entry.name), relative);
-      return NOT_PAGES.has(relative) ? [] : [relative];
-    })
-    .sort();
-}
 
 function usage(message: string): never {
   console.error(
@@ -62,27 +46,15 @@ for (let index = 0; index < args.length; index += 1) {
   } else usage(`unknown argument: ${arg}`);
 }
 
-const expectations = CorpusExpectations.parse(
-  JSON.parse(readFileSync(path.join(CORPUS_DIR, 'expected.json'), 'utf8')),
-);
-const files = pageFiles(CORPUS_DIR);
+const expectations = readCorpusExpectations();
+const files = corpusPageFiles();
 const unexpected = files.filter((file) => !(file in expectations));
 const missing = Object.keys(expectations).filter((file) => !files.includes(file));
 if (unexpected.length > 0) console.warn(`pages with no expectation (skipped): ${unexpected.join(', ')}`);
 if (missing.length > 0) console.warn(`expectations with no page (skipped): ${missing.join(', ')}`);
 
 const started = performance.now();
-const pages: CorpusPage[] = files.flatMap((file) => {
-  const expected = expectations[file];
-  if (!expected) return [];
-  const content = readFileSync(path.join(CORPUS_DIR, file), 'utf8');
-  const outcome = parsePostingFile({
-    path: file,
-    content,
-    modifiedAt: new Date(`${expected.savedAt}T12:00:00Z`),
-  });
-  return [{ path: file, expected, outcome }];
-});
+const pages: CorpusPage[] = parseCorpusPages(files, expectations);
 const elapsed = performance.now() - started;
 
 const report = buildCorpusReport(pages);

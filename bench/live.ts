@@ -7,6 +7,7 @@ import { slackRequestHeaders } from '../test/support/slack-signature.ts';
 import { startSlackWebApi } from '../test/support/slack-web-api.ts';
 import { CACHE_DIR } from './cache.ts';
 import { iteratePostingTexts } from './generate-postings.ts';
+import { slashCommandBody } from './slash-command.ts';
 import { alignedTable } from './table.ts';
 
 /**
@@ -150,21 +151,8 @@ async function startResponseSink() {
   };
 }
 
-function commandBody(text: string, responseUrl: string): string {
-  return new URLSearchParams({
-    team_id: 'T0BENCH',
-    channel_id: 'C0BENCH',
-    user_id: 'U0BENCH',
-    command: '/roles',
-    text,
-    response_url: responseUrl,
-    trigger_id: '1.2.3',
-    api_app_id: 'A0BENCH',
-  }).toString();
-}
-
 async function sendCommand(port: number, text: string, responseUrl: string): Promise<number> {
-  const body = commandBody(text, responseUrl);
+  const body = slashCommandBody(text, responseUrl);
   const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
     method: 'POST',
     headers: slackRequestHeaders(body, SECRET),

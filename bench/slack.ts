@@ -11,6 +11,7 @@ import { fixtureCatalog } from '../test/fixtures/catalog/fixture-catalog.ts';
 import { slackRequestHeaders } from '../test/support/slack-signature.ts';
 import { startSlackWebApi } from '../test/support/slack-web-api.ts';
 import { POOL_FILE, POOL_SIZE, parsePool, snapshotFile } from './cache.ts';
+import { slashCommandBody } from './slash-command.ts';
 import { alignedTable } from './table.ts';
 
 /**
@@ -139,19 +140,6 @@ async function startSink(): Promise<{ url: string; posts: () => number; close: (
   };
 }
 
-function commandBody(text: string, responseUrl: string): string {
-  return new URLSearchParams({
-    team_id: 'T0BENCH',
-    channel_id: 'C0BENCH',
-    user_id: 'U0BENCH',
-    command: '/roles',
-    text,
-    response_url: responseUrl,
-    trigger_id: '1.2.3',
-    api_app_id: 'A0BENCH',
-  }).toString();
-}
-
 async function drive(port: number, texts: readonly string[], responseUrl: string, seconds: number) {
   const url = `http://127.0.0.1:${port}/slack/events`;
   const latencies: number[] = [];
@@ -160,7 +148,7 @@ async function drive(port: number, texts: readonly string[], responseUrl: string
   const deadline = performance.now() + seconds * 1000;
   const worker = async () => {
     while (performance.now() < deadline) {
-      const body = commandBody(texts[next++ % texts.length] ?? 'help', responseUrl);
+      const body = slashCommandBody(texts[next++ % texts.length] ?? 'help', responseUrl);
       const started = performance.now();
       try {
         const response = await fetch(url, {

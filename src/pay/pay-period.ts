@@ -167,8 +167,8 @@ export function lastPeriod(text: string): SalaryPeriod | null {
   return periodsIn(text.toLowerCase()).at(-1)?.period ?? null;
 }
 
-/** Words that may stand between an amount and its period: "£30,000 gross per annum", "$85k + super pa". */
-const FILLER = new Set([
+/** Currency codes written between an amount and its words ("85,000 AUD per annum", "RM 4,000 MYR"). */
+export const CURRENCY_CODE_WORDS: readonly string[] = [
   'usd',
   'gbp',
   'eur',
@@ -180,6 +180,11 @@ const FILLER = new Set([
   'inr',
   'myr',
   'idr',
+];
+
+/** Words that may stand between an amount and its period: "£30,000 gross per annum", "$85k + super pa". */
+const FILLER = new Set([
+  ...CURRENCY_CODE_WORDS,
   'gross',
   'brutto',
   'brut',

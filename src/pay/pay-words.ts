@@ -1,3 +1,5 @@
+import { CURRENCY_CODE_WORDS } from './pay-period.ts';
+
 /**
  * The words around an amount that say whether it is pay, and which pay: base salary, on-target earnings
  * (base plus commission) or a total package. Word lists are data; the judgements are small functions over
@@ -491,17 +493,7 @@ const STANDALONE_WORDS: ReadonlySet<string> = new Set([
   'sti',
   'kiwisaver',
   'vehicle',
-  'usd',
-  'gbp',
-  'eur',
-  'aud',
-  'cad',
-  'sgd',
-  'nzd',
-  'hkd',
-  'inr',
-  'myr',
-  'idr',
+  ...CURRENCY_CODE_WORDS,
 ]);
 
 export function onlyPayWords(lineWords: readonly string[]): boolean {

@@ -1,16 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Posting } from '../../src/model/posting.ts';
-import { parsePostingFile } from '../../src/parse/parse-posting.ts';
+import { CORPUS_DIR, corpusPageFiles, parseCorpusPages, readCorpusExpectations } from './corpus-pages.ts';
 import {
   ASSERTED_FIELDS,
   accuracy,
   boardOf,
   buildCorpusReport,
   type CorpusExpectation,
-  CorpusExpectations,
   type CorpusPage,
   formatCorpusReport,
   judge,
@@ -24,9 +23,6 @@ import {
  * raised as the parser improves. The comparison rules are in corpus-report.ts.
  */
 
-const CORPUS_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'corpus');
-const NOT_PAGES = new Set(['expected.json', 'floors.json']);
-
 const Fraction = z.number().min(0).max(1);
 const Floors = z.strictObject({
   $comment: z.string().optional(),
@@ -38,21 +34,9 @@ const Floors = z.strictObject({
   maxRefusedPostings: z.number().int().nonnegative(),
 });
 
-function pageFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return pageFiles(path.join(dir, entry.name), relative);
-      return NOT_PAGES.has(relative) ? [] : [relative];
-    })
-    .sort();
-}
-
-const expectations = CorpusExpectations.parse(
-  JSON.parse(readFileSync(path.join(CORPUS_DIR, 'expected.json'), 'utf8')),
-);
+const expectations = readCorpusExpectations();
 const floors = Floors.parse(JSON.parse(readFileSync(path.join(CORPUS_DIR, 'floors.json'), 'utf8')));
-const files = pageFiles(CORPUS_DIR);
+const files = corpusPageFiles();
 
 describe('the parser on the world-like corpus', () => {
   it('has an expectation for every page and a page for every expectation', () => {
@@ -60,17 +44,7 @@ describe('the parser on the world-like corpus', () => {
     expect(Object.keys(expectations).filter((file) => !files.includes(file))).toEqual([]);
   });
 
-  const pages: CorpusPage[] = files.flatMap((file) => {
-    const expected = expectations[file];
-    if (!expected) return [];
-    const content = readFileSync(path.join(CORPUS_DIR, file), 'utf8');
-    const outcome = parsePostingFile({
-      path: file,
-      content,
-      modifiedAt: new Date(`${expected.savedAt}T12:00:00Z`),
-    });
-    return [{ path: file, expected, outcome }];
-  });
+  const pages: CorpusPage[] = parseCorpusPages(files, expectations);
   const report = buildCorpusReport(pages);
   console.log(formatCorpusReport(report));
 

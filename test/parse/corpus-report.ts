@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alignedTable } from '../../bench/table.ts';
 import type { Posting } from '../../src/model/posting.ts';
 import type { ParseOutcome } from '../../src/parse/parse-posting.ts';
 
@@ -358,19 +359,6 @@ export function precision(figure: Figure): number {
 
 function percent(fraction: number): string {
   return `${(fraction * 100).toFixed(1)}%`;
-}
-
-function alignedTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-      )
-      .join('  ');
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** The printed report: a table per field, a table per board family, then the refusal and salary counts. */
