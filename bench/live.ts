@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +11,7 @@ import { slashCommandBody } from './slash-command.ts';
 import { alignedTable } from './table.ts';
 
 /**
- * `npm run bench -- live`: the real bot (`src/main.ts` as `npm start` runs it, HTTP mode, a stand-in of the
+ * `npm run bench -- live`: the real bot (compiled, as `npm start` runs it, HTTP mode, a stand-in of the
  * Slack Web API) over 10,000 generated posting files:
  *   - a cold start (every file parsed) and a start from the snapshot, each to healthy (`/healthz` loading null);
  *   - RSS settled after the start, and its peak while one file is edited;
@@ -75,8 +75,8 @@ async function freePort(): Promise<number> {
 
 async function startBot(env: Record<string, string>): Promise<Bot> {
   const startedAt = performance.now();
-  // What `npm start` runs (`tsx src/main.ts`), without tsx's wrapper process, so the pid is the bot's own.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
+  // What `npm start` runs once its `prestart` build is done (built once, in main()), so the pid is the bot's own.
+  const child = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'dist/main.js')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -191,6 +191,11 @@ function healthPoller(port: number): () => Promise<{ worstGapMs: number; checks:
 }
 
 async function main(): Promise<void> {
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error('the build (npm run build) failed');
   const generated = performance.now();
   const folder = postingsFolder();
   console.log(

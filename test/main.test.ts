@@ -1,21 +1,28 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slashCommand, toForm } from './support/slack-payloads.ts';
 import { slackRequestHeaders } from './support/slack-signature.ts';
 import { type SlackWebApiStandIn, startSlackWebApi } from './support/slack-web-api.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The temp working directory cannot resolve `tsx` by name, so its loader is given by path.
-const TSX_LOADER = pathToFileURL(path.join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href;
 const SECRET = 'maintestsigningsecret0123456789';
 
-/** Runs `src/main.ts` as `npm start` would, with only the given environment (no .env in the temp cwd). */
+// What `npm start` runs: its `prestart` build, then the compiled bot (worker files included).
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs')], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`npm run build failed:\n${built.stderr}`);
+});
+
+/** Runs the bot as `npm start` does, with only the given environment (no .env in the temp cwd). */
 function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(repoRoot, 'src/main.ts')], {
+  const child = spawn(process.execPath, ['--expose-gc', path.join(repoRoot, 'dist/main.js')], {
     cwd: mkdtempSync(path.join(tmpdir(), 'roles-main-')),
     env: { PATH: process.env.PATH ?? '', NODE_PATH: path.join(repoRoot, 'node_modules'), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -8,7 +8,6 @@ import type { BoardJob, BoardListing } from './board-job.ts';
 import { type BoardRef, boardKey, SYSTEM_NAMES } from './board-ref.ts';
 import { diffListing, isClosed } from './diff-listing.ts';
 import { boardPostingId } from './job-posting-id.ts';
-import { normaliseJob } from './normalise-job.ts';
 import { readerFingerprint } from './reader-fingerprint.ts';
 
 /**
@@ -115,6 +114,8 @@ export async function listingPostings(
       continue;
     }
     if (++read % JOBS_PER_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    // The parser is loaded when a job first needs reading, not with the bot: most starts read none.
+    const { normaliseJob } = await import('./normalise-job.ts');
     const made = normaliseJob(listing.ref, company, job, firstSeen);
     if (made.ok) {
       postings.push(made.posting);

@@ -19,7 +19,7 @@ import { fromSnapshotPosting, SnapshotPostingError, toSnapshotPosting } from './
  */
 
 /** Bump when the snapshot layout or the index options change: an old snapshot is then rebuilt, not misread. */
-export const SNAPSHOT_FORMAT_VERSION = 2;
+export const SNAPSHOT_FORMAT_VERSION = 3;
 
 export interface Catalog {
   /** In MiniSearch's internal document order, so a posting's position doubles as its number in the index. */

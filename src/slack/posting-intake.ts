@@ -10,7 +10,7 @@ import {
   type PostingDraft,
 } from '../intake/posting-draft.ts';
 import { postingFileName } from '../intake/posting-file-name.ts';
-import { readDraft } from '../intake/read-draft.ts';
+import { type ParseFile, readDraft } from '../intake/read-draft.ts';
 import { mayRemove } from '../intake/remove-permission.ts';
 import type { Posting } from '../model/posting.ts';
 import type { Catalog } from '../search/catalog.ts';
@@ -36,7 +36,16 @@ export interface PostingIntakeOptions {
   draftTtlMs?: number;
   /** Milliseconds since the epoch, for draft expiry. */
   clock: () => number;
+  /**
+   * Where drafts are parsed: the bot passes its parse pool (a page of 180,000 nested tags must not stall
+   * everyone). By default, in this thread, for tools and tests.
+   */
+  parse?: ParseFile;
 }
+
+/** Parses in this thread, loading the parser on first use. */
+const parseHere: ParseFile = async (file) =>
+  (await import('../parse/parse-posting.ts')).parsePostingFile(file);
 
 export type DraftResult = { ok: true; draft: PostingDraft } | { ok: false; message: string };
 
@@ -69,7 +78,7 @@ export interface PostingIntake {
   draftFromText(input: { text: string; sourceUrl: string | null; userId: string }): PostingDraft;
   draftFromLink(url: string, userId: string): Promise<DraftResult>;
   draftFromSlackFile(file: SlackFileRef, botToken: string, userId: string): Promise<DraftResult>;
-  prepare(draft: PostingDraft, now: Date): Prepared;
+  prepare(draft: PostingDraft, now: Date): Promise<Prepared>;
   draft(draftId: string): PostingDraft | null;
   save(draftId: string, userId: string, now: Date): Promise<SaveResult>;
   remove(postingId: string, userId: string): Promise<RemoveResult>;
@@ -126,17 +135,18 @@ export function createPostingIntake(options: PostingIntakeOptions): PostingIntak
       suffix: '0',
       format: draft.format,
     }),
-  ) => readDraft(draft, { addedAt: now, path });
+  ) => readDraft(draft, { addedAt: now, path }, options.parse ?? parseHere);
 
   /** The draft's first posting, unless the draft holds none or the catalog already knows it. */
-  const firstNewPosting = (
+  const firstNewPosting = async (
     draft: PostingDraft,
     now: Date,
-  ):
+  ): Promise<
     | { kind: 'new'; posting: Posting; others: number }
     | { kind: 'not-posting'; reason: string }
-    | { kind: 'duplicate'; posting: Posting; existing: Posting } => {
-    const reading = read(draft, now);
+    | { kind: 'duplicate'; posting: Posting; existing: Posting }
+  > => {
+    const reading = await read(draft, now);
     if (!reading.ok) return { kind: 'not-posting', reason: reading.reason };
     const [posting, ...others] = reading.postings;
     if (posting === undefined) return { kind: 'not-posting', reason: 'no job posting found' };
@@ -203,8 +213,8 @@ export function createPostingIntake(options: PostingIntakeOptions): PostingIntak
       return fromFetched(result, userId, format);
     },
 
-    prepare(draft, now) {
-      const first = firstNewPosting(draft, now);
+    async prepare(draft, now) {
+      const first = await firstNewPosting(draft, now);
       if (first.kind !== 'new') return { ...first, draft };
       return {
         kind: 'ready',
@@ -222,7 +232,7 @@ export function createPostingIntake(options: PostingIntakeOptions): PostingIntak
       if (draft === null) return { kind: 'expired' };
       if (draft.userId !== userId) return { kind: 'not-yours' };
       // Checked again: someone may have added the same role since the draft was shown.
-      const checked = firstNewPosting(draft, now);
+      const checked = await firstNewPosting(draft, now);
       if (checked.kind !== 'new') return checked;
       const first = checked.posting;
       for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
@@ -233,7 +243,7 @@ export function createPostingIntake(options: PostingIntakeOptions): PostingIntak
           suffix: hex(2),
           format: draft.format,
         });
-        const reading = read(draft, now, path);
+        const reading = await read(draft, now, path);
         if (!reading.ok) return { kind: 'not-posting', reason: reading.reason };
         if (
           await writeNewPostingFile({

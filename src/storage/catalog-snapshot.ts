@@ -28,8 +28,11 @@ import { bufferLines } from './line-file.ts';
  */
 
 export const LIVE_SNAPSHOT_VERSION = 2;
-/** Index lines of this many entries are a few hundred KB: writing or reading one is a short slice of work. */
-const INDEX_ENTRIES_PER_LINE = 50_000;
+/**
+ * Index lines of this many entries are tens of KB: writing or reading one is a slice of work of a millisecond
+ * or two, and each line is short-lived young garbage rather than a large object only a full collection frees.
+ */
+const INDEX_ENTRIES_PER_LINE = 5_000;
 
 const Header = z.object({
   format: z.literal('roles-live-catalog'),
@@ -141,22 +144,17 @@ export async function readLiveSnapshot(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
     return { status: 'invalid', reason: `cannot be read (${(error as Error).message})` };
   }
-  // Every line is hashed as it is read; the last line must be the checksum of all the others.
-  const hash = createHash('sha256');
-  let checksum: string | null = null;
-  const all = bufferLines(buffer);
-  const lines = (function* () {
-    for (const text of all) {
-      if (text.startsWith('{"checksum":')) {
-        checksum = Checksum.parse(JSON.parse(text)).checksum;
-        return;
-      }
-      hash.update(text);
-      hash.update('\n');
-      yield text;
-    }
-  })();
+  // The last line is the checksum of every byte before it, hashed in one pass (a third of the time of hashing
+  // line by line as they are decoded).
+  const checksumAt = buffer.lastIndexOf('\n{"checksum":') + 1;
+  const body = checksumAt === 0 ? buffer : buffer.subarray(0, checksumAt);
+  const lines = bufferLines(body);
   try {
+    const checksum =
+      checksumAt === 0 ? null : Checksum.parse(JSON.parse(buffer.toString('utf8', checksumAt))).checksum;
+    if (checksum === null || checksum !== createHash('sha256').update(body).digest('base64url')) {
+      return { status: 'invalid', reason: 'its checksum does not match: the file is damaged' };
+    }
     const first = lines.next();
     const header = Header.safeParse(first.done === true ? null : JSON.parse(first.value));
     if (!header.success) return { status: 'invalid', reason: 'not a live catalog snapshot' };
@@ -177,9 +175,6 @@ export async function readLiveSnapshot(
       { [Symbol.iterator]: () => lines },
       { progress, validate: false, constraints },
     );
-    if (checksum === null || checksum !== hash.digest('base64url')) {
-      return { status: 'invalid', reason: 'its checksum does not match: the file is damaged' };
-    }
     const records: FileRecord[] = [];
     for (const line of fileLines) records.push(toRecord(line, catalog));
     return { status: 'ok', catalog, records };

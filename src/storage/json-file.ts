@@ -47,7 +47,12 @@ export async function writeJsonFileAtomic(path: string, value: unknown): Promise
 }
 
 /** Bytes gathered before each write: few system calls, little memory, and no single string too big for V8. */
-const WRITE_CHUNK_CHARS = 4 * 1024 * 1024;
+const WRITE_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Making the pieces is work on the caller's thread (a snapshot's lines are serialised as they are asked for):
+ * a write, which gives the event loop its turn, follows at most this long after the last one.
+ */
+const WRITE_SLICE_MS = 8;
 
 /**
  * Replaces a file with the given pieces of text, written in order. A crash at any moment leaves either the
@@ -79,18 +84,24 @@ export async function writeTemporaryFile(path: string, pieces: Iterable<string>)
   try {
     const handle = await open(temporary, 'wx');
     try {
-      let pending: string[] = [];
-      let pendingLength = 0;
+      // Pieces are copied into one reused buffer as they come, so each dies young (a scavenge frees it) instead
+      // of being kept alive by a pending write until only a full collection can.
+      const buffer = Buffer.allocUnsafe(WRITE_CHUNK_BYTES);
+      let filled = 0;
+      let sliceStart = performance.now();
+      const flush = async () => {
+        if (filled > 0) await handle.write(buffer, 0, filled);
+        filled = 0;
+        sliceStart = performance.now();
+      };
       for (const piece of pieces) {
-        pending.push(piece);
-        pendingLength += piece.length;
-        if (pendingLength >= WRITE_CHUNK_CHARS) {
-          await handle.write(pending.join(''));
-          pending = [];
-          pendingLength = 0;
-        }
+        // A UTF-8 character is at most 3 bytes per UTF-16 unit.
+        if (filled + piece.length * 3 > buffer.length) await flush();
+        if (piece.length * 3 > buffer.length) await handle.write(piece);
+        else filled += buffer.write(piece, filled);
+        if (performance.now() - sliceStart >= WRITE_SLICE_MS) await flush();
       }
-      if (pending.length > 0) await handle.write(pending.join(''));
+      await flush();
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { type FSWatcher, watch } from 'node:fs';
 import { lstat, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -10,6 +9,7 @@ import { DEFAULT_PARSE_TIMEOUT_MS, type ParsePool, sharedParsePool } from '../wo
 import { readLiveSnapshot, writeLiveSnapshot } from './catalog-snapshot.ts';
 import { buildFromRecords, FileCatalog, type FileRecord } from './file-catalog.ts';
 import { openFirstReadStore } from './first-read-store.ts';
+import { type FolderWatcher, watchFolderTree } from './folder-watcher.ts';
 import {
   checkPostingsDir,
   DEFAULT_MAX_POSTING_BYTES,
@@ -89,8 +89,8 @@ const IN_PROCESS_BUILD_POSTINGS = 100;
 /**
  * The catalog the bot answers from, kept in step with the postings folder. Reading, parsing and building
  * never block the event loop: parsing runs in a worker pool, a cold build in a worker thread, and a change
- * edits only the documents of the files that changed (see FileCatalog). The folder is watched (fs.watch,
- * recursive) with a slow full rescan as a safety net. A snapshot in the data folder keeps every file's result,
+ * edits only the documents of the files that changed (see FileCatalog). The folder is watched (one fs.watch
+ * per folder) with a slow full rescan as a safety net. A snapshot in the data folder keeps every file's result,
  * so a restart parses only the files that changed while the bot was down.
  *
  * Throws PostingsDirError at once when the postings folder is missing or unreadable; everything else (the
@@ -410,7 +410,7 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
     }
   }
 
-  let watcher: FSWatcher | null = null;
+  let watcher: FolderWatcher | null = null;
   let rescanner: NodeJS.Timeout | null = null;
 
   const ready = (async () => {
@@ -426,16 +426,11 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
     // Ready for the first edit: a worker that has loaded the parser parses it at once.
     pool.warm();
     if (options.watch !== false) {
-      try {
-        watcher = watch(root, { recursive: true }, (_event, name) =>
-          changed(name === null ? null : String(name)),
-        );
-        watcher.on('error', (error) =>
+      watcher = watchFolderTree(root, {
+        onChange: changed,
+        onError: (error) =>
           logger.warn({ err: error }, 'watching the postings folder failed; rescanning only'),
-        );
-      } catch (error) {
-        logger.warn({ err: error }, 'cannot watch the postings folder; rescanning only');
-      }
+      });
       rescanner = setInterval(() => void refresh(), options.rescanIntervalMs ?? DEFAULT_RESCAN_INTERVAL_MS);
       rescanner.unref();
     }

@@ -2,7 +2,6 @@ import { access, constants, readdir, readFile, realpath, stat } from 'node:fs/pr
 import path from 'node:path';
 import type { Posting } from '../model/posting.ts';
 import { mergeDuplicates } from '../parse/merge-duplicates.ts';
-import { parsePostingFile } from '../parse/parse-posting.ts';
 
 /** The file types the parser reads; anything else in the folder is skipped, not an error. */
 export const POSTING_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json'] as const;
@@ -175,6 +174,8 @@ export async function readPostingFile(
   }
   const decoded = decodePostingBytes(bytes);
   if (!decoded.ok) return decoded;
+  // Loaded here, not with this module: the bot lists files on its main thread and parses only in workers.
+  const { parsePostingFile } = await import('../parse/parse-posting.ts');
   return parsePostingFile({
     path: entry.displayPath,
     content: decoded.text,

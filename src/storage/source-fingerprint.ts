@@ -3,8 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The `src/` folder this module runs from (TypeScript under tsx, or compiled JavaScript). */
-const SRC_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The `src/` folder: this module runs from src/storage/ under tsx, or from the compiled dist/ beside src/. */
+const SRC_ROOT = import.meta.url.endsWith('.ts') ? path.resolve(HERE, '..') : path.resolve(HERE, '..', 'src');
 
 /**
  * A hash of the source files in the given `src/` folders. Results made by other code (a catalog snapshot, a

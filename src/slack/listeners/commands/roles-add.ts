@@ -73,7 +73,7 @@ export function rolesAdd(deps: ListenerDependencies): RolesSubcommandHandler {
       );
       return;
     }
-    const prepared = intake.prepare(drafted.draft, now);
+    const prepared = await intake.prepare(drafted.draft, now);
     log.info({ outcome: prepared.kind, from: link === null ? 'text' : 'link' }, '/roles add: draft read');
     await tell(draftMessage(draftViewOf(prepared)));
   };

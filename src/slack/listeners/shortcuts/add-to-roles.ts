@@ -51,7 +51,7 @@ export function addToRoles(
         await tell(draftMessage({ kind: 'not-posting', reason: drafted.message }));
         return;
       }
-      const prepared = intake.prepare(drafted.draft, deps.now());
+      const prepared = await intake.prepare(drafted.draft, deps.now());
       log.info(
         { outcome: prepared.kind, from: files[0] ? 'file' : link !== null ? 'link' : 'text' },
         'add to roles: draft read',

@@ -39,7 +39,7 @@ export function addPostingSubmitted(
     }
     const userId = body.user.id;
     if (input.text !== '' || input.link === null) {
-      const prepared = intake.prepare(
+      const prepared = await intake.prepare(
         intake.draftFromText({ text: input.text, sourceUrl: input.link, userId }),
         deps.now(),
       );
@@ -65,7 +65,7 @@ export function addPostingSubmitted(
         await show(addPostingForm({ link, notice: `I could not read that link: ${drafted.message}.` }));
         return;
       }
-      const prepared = intake.prepare(drafted.draft, deps.now());
+      const prepared = await intake.prepare(drafted.draft, deps.now());
       log.info({ outcome: prepared.kind, from: 'link' }, 'add posting: draft read');
       await show(
         prepared.kind === 'not-posting'
