@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Posting } from '../src/model/posting.ts';
 import { parsePostingFile } from '../src/parse/parse-posting.ts';
+import { SNAPSHOT_FORMAT_VERSION } from '../src/search/catalog.ts';
 import { generatePostingTexts } from './generate-postings.ts';
 
 /** Parsed postings and catalog snapshots kept between runs (git-ignored), so only the first run pays for them. */
@@ -15,9 +16,9 @@ export const POOL_SIZE = 10_000;
 const POOL_SEED = 42;
 export const POOL_FILE = path.join(CACHE_DIR, `parsed-pool-${POOL_SIZE}-seed-${POOL_SEED}.json`);
 
-/** Where the search benchmark leaves the catalog snapshot of `size` postings. */
+/** Where the search benchmark leaves the catalog snapshot of `size` postings (in this snapshot format). */
 export function snapshotFile(size: number): string {
-  return path.join(CACHE_DIR, `catalog-snapshot-${size}.json`);
+  return path.join(CACHE_DIR, `catalog-snapshot-${size}-v${SNAPSHOT_FORMAT_VERSION}.json`);
 }
 
 /** Generates and parses the shared corpus; `failed` counts the texts the parser rejected. */

@@ -18,7 +18,7 @@ import { alignedTable } from './table.ts';
  * `npx tsx bench/slack.ts`: slash-command throughput and ack latency over loopback, 50 requests in flight.
  * Each server runs in its own process so the load generator does not share its event loop.
  *   (a) `/roles help` on our app, beside a minimal Bolt app that acks with a fixed text and a bare node:http
- *       server that only parses the body: what our listeners, logging and middleware cost (target >= 0.8).
+ *       server that only parses the body: what our listeners, logging and middleware cost (target >= 0.9, issue 11).
  *   (b) `/roles <query>` on our app with 10,000 postings (target: ack p99 < 100 ms).
  * BENCH_SECONDS sets each run's length (default 8). The three (a) servers are measured in alternating rounds
  * (BENCH_ROUNDS, default 3) and the median round is reported, so a busy neighbour skews all three alike.
@@ -227,7 +227,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(
     `roles help vs minimal Bolt, per round: ${ratios.map((r) => r.toFixed(2)).join(', ')}; ` +
-      `median ${ratio.toFixed(2)} (target >= 0.80: ${ratio >= 0.8 ? 'met' : 'MISSED'})`,
+      `median ${ratio.toFixed(2)} (target >= 0.90: ${ratio >= 0.9 ? 'met' : 'MISSED'})`,
   );
   console.log(
     `roles query at ${LARGE_SIZE}: ack p99 ${large.p99.toFixed(1)} ms (target < 100 ms: ${large.p99 < 100 ? 'met' : 'MISSED'})`,

@@ -426,10 +426,18 @@ export async function openLiveCatalog(options: LiveCatalogOptions): Promise<Live
     // Ready for the first edit: a worker that has loaded the parser parses it at once.
     pool.warm();
     if (options.watch !== false) {
+      // One line, not one per folder: past the system's inotify limit every further folder would fail alike.
+      let warned = false;
       watcher = watchFolderTree(root, {
         onChange: changed,
-        onError: (error) =>
-          logger.warn({ err: error }, 'watching the postings folder failed; rescanning only'),
+        onError: (error) => {
+          if (warned) return;
+          warned = true;
+          logger.warn(
+            { err: error },
+            'watching part of the postings folder failed; changes there are picked up by the rescan',
+          );
+        },
       });
       rescanner = setInterval(() => void refresh(), options.rescanIntervalMs ?? DEFAULT_RESCAN_INTERVAL_MS);
       rescanner.unref();

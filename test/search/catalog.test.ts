@@ -96,6 +96,22 @@ describe('catalog snapshots', () => {
     expect(() => catalogFromSnapshot(lines.join('\n'))).toThrow(CatalogSnapshotError);
   });
 
+  it('rejects saved words whose document numbers go backwards, or whose counts do not fit them', () => {
+    const wordsAt = postingCount() + 2;
+    const damaged = (change: (field: [number, number[], number[]]) => void) => {
+      const lines = snapshotLines();
+      const words = JSON.parse(lines[wordsAt]!) as [string, [number, number[], number[]][]][];
+      change(words[0]![1][0]!);
+      lines[wordsAt] = JSON.stringify(words);
+      return lines.join('\n');
+    };
+    // The restored index is what search trusts: a word pointing at the wrong postings must not load.
+    expect(() => catalogFromSnapshot(damaged((field) => field[1].push(-1)))).toThrow(/index is damaged/);
+    expect(() => catalogFromSnapshot(damaged((field) => field[1].push(0)))).toThrow(/index is damaged/);
+    expect(() => catalogFromSnapshot(damaged((field) => field[2].push(1, 2, 3)))).toThrow(/index is damaged/);
+    expect(() => catalogFromSnapshot(damaged((field) => field[1].push(1.5)))).toThrow(/index is damaged/);
+  });
+
   it('rejects a snapshot cut short, at any line', () => {
     const lines = snapshotLines();
     for (const kept of [1, 5, lines.length - 1]) {
