@@ -7,7 +7,7 @@ import { slackRequestHeaders } from '../test/support/slack-signature.ts';
 import { startSlackWebApi } from '../test/support/slack-web-api.ts';
 import { CACHE_DIR } from './cache.ts';
 import { iteratePostingTexts } from './generate-postings.ts';
-import { slashCommandBody } from './slash-command.ts';
+import { BENCH_QUERIES, BENCH_SIGNING_SECRET, slashCommandBody } from './slash-command.ts';
 import { alignedTable } from './table.ts';
 
 /**
@@ -25,16 +25,7 @@ import { alignedTable } from './table.ts';
 const POSTINGS = Number(process.env.LIVE_POSTINGS ?? 10_000);
 const LOAD_SECONDS = Number(process.env.LIVE_LOAD_SECONDS ?? 8);
 const CONCURRENCY = 50;
-const SECRET = 'benchsigningsecret0123456789abcdef';
 const ROOT = path.resolve(import.meta.dirname, '..');
-const QUERIES = [
-  'machine learning engineer',
-  'senior data scientist london',
-  'remote backend engineer',
-  'product manager new york',
-  'salary ml engineer',
-  'staff engineer payments',
-];
 const EDITED_TITLE = 'Zeppelin Navigator';
 
 function postingsFolder(): string {
@@ -155,7 +146,7 @@ async function sendCommand(port: number, text: string, responseUrl: string): Pro
   const body = slashCommandBody(text, responseUrl);
   const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
     method: 'POST',
-    headers: slackRequestHeaders(body, SECRET),
+    headers: slackRequestHeaders(body, BENCH_SIGNING_SECRET),
     body,
   });
   await response.arrayBuffer();
@@ -209,7 +200,7 @@ async function main(): Promise<void> {
   const sink = await startResponseSink();
   const env = {
     SLACK_BOT_TOKEN: slack.botToken,
-    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
     SLACK_API_URL: slack.url,
     PORT: String(await freePort()),
     POSTINGS_DIR: folder,
@@ -286,7 +277,7 @@ async function main(): Promise<void> {
     Array.from({ length: CONCURRENCY }, async () => {
       while (performance.now() < deadline) {
         const id = `load-${next}`;
-        const text = QUERIES[next++ % QUERIES.length]!;
+        const text = BENCH_QUERIES[next++ % BENCH_QUERIES.length]!;
         const at = performance.now();
         sent.push({ id, at });
         const status = await sendCommand(bot.port, text, sink.url(id)).catch(() => 0);

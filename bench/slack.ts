@@ -11,7 +11,7 @@ import { fixtureCatalog } from '../test/fixtures/catalog/fixture-catalog.ts';
 import { slackRequestHeaders } from '../test/support/slack-signature.ts';
 import { startSlackWebApi } from '../test/support/slack-web-api.ts';
 import { POOL_FILE, POOL_SIZE, parsePool, snapshotFile } from './cache.ts';
-import { slashCommandBody } from './slash-command.ts';
+import { BENCH_QUERIES, BENCH_SIGNING_SECRET, slashCommandBody } from './slash-command.ts';
 import { alignedTable } from './table.ts';
 
 /**
@@ -28,17 +28,8 @@ const CONCURRENCY = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARM_UP_SECONDS = 1;
-const SECRET = 'benchsigningsecret0123456789abcdef';
 /** The search benchmark's shared corpus, from its cache when it has run. */
 const LARGE_SIZE = POOL_SIZE;
-const QUERIES = [
-  'machine learning engineer',
-  'senior data scientist london',
-  'remote backend engineer',
-  'product manager new york',
-  'salary ml engineer',
-  'staff engineer payments',
-];
 
 type ServerKind = 'bare' | 'minimal-bolt' | 'roles-fixture' | 'roles-10k';
 
@@ -60,7 +51,7 @@ async function serve(kind: ServerKind): Promise<void> {
   }
   const slack = await startSlackWebApi();
   if (kind === 'minimal-bolt') {
-    const receiver = new HTTPReceiver({ signingSecret: SECRET, endpoints: '/slack/events' });
+    const receiver = new HTTPReceiver({ signingSecret: BENCH_SIGNING_SECRET, endpoints: '/slack/events' });
     const app = new App({
       token: slack.botToken,
       receiver,
@@ -76,7 +67,7 @@ async function serve(kind: ServerKind): Promise<void> {
   }
   const catalog = kind === 'roles-10k' ? largeCatalog() : fixtureCatalog();
   const slackApp = createSlackApp(
-    { mode: 'http', botToken: slack.botToken, signingSecret: SECRET, apiUrl: slack.url },
+    { mode: 'http', botToken: slack.botToken, signingSecret: BENCH_SIGNING_SECRET, apiUrl: slack.url },
     { getCatalog: () => catalog, logger: createRootLogger({ level: 'warn' }), now: () => new Date() },
   );
   const { port } = await slackApp.start(0);
@@ -153,7 +144,7 @@ async function drive(port: number, texts: readonly string[], responseUrl: string
       try {
         const response = await fetch(url, {
           method: 'POST',
-          headers: slackRequestHeaders(body, SECRET),
+          headers: slackRequestHeaders(body, BENCH_SIGNING_SECRET),
           body,
         });
         await response.arrayBuffer();
@@ -220,7 +211,7 @@ async function main(): Promise<void> {
   const bare = median(rounds.bare);
   const minimal = median(rounds.minimal);
   const ours = median(rounds.ours);
-  const large = await measure(`roles /roles <query> (${LARGE_SIZE} postings)`, 'roles-10k', QUERIES);
+  const large = await measure(`roles /roles <query> (${LARGE_SIZE} postings)`, 'roles-10k', BENCH_QUERIES);
   console.log(table([bare, minimal, ours, large]));
   const ratios = rounds.ours.map((run, i) => run.perSecond / (rounds.minimal[i]?.perSecond ?? Number.NaN));
   const ratio = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)] ?? Number.NaN;
